@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeExternalLinks from 'rehype-external-links';
+import site from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.site,
+  base: site.base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
+    // https://docs.astro.build/en/guides/markdown-content/
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Each .mdx file logs a MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087); drop exactly that.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

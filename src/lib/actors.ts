@@ -1,0 +1,92 @@
+/**
+ * The actor index: for each actor, the entries they appear in, their first and last appearance,
+ * and the actors they appear with most often; and the actors grouped by affiliation.
+ */
+import { compareEntries, type EntryLike } from './timeline';
+import type { ActorData } from './schema';
+
+/** The least an actor must have for the index: its id and data. */
+export interface ActorLike {
+  id: string;
+  data: ActorData;
+}
+
+/** Another actor and how many entries the two share. */
+export interface CoAppearance<A> {
+  actor: A;
+  count: number;
+}
+
+/** Everything the site shows about one actor's part in the story. */
+export interface ActorRecord<A, T> {
+  actor: A;
+  /** The actor's entries in story order. */
+  entries: T[];
+  first?: T;
+  last?: T;
+  /** Actors who share entries with this one, most shared first, then by name. */
+  coActors: CoAppearance<A>[];
+}
+
+/** Builds the index of every actor (actors without entries get an empty record). */
+export function buildActorIndex<A extends ActorLike, T extends EntryLike>(
+  actors: readonly A[],
+  entries: readonly T[],
+): Map<string, ActorRecord<A, T>> {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const index = new Map<string, ActorRecord<A, T>>();
+  const co = new Map<string, Map<string, number>>();
+  for (const a of actors) {
+    index.set(a.id, { actor: a, entries: [], coActors: [] });
+    co.set(a.id, new Map());
+  }
+  for (const entry of [...entries].sort(compareEntries)) {
+    const ids = [...new Set(entry.data.actors)].filter((id) => byId.has(id));
+    for (const id of ids) {
+      index.get(id)!.entries.push(entry);
+      const counts = co.get(id)!;
+      for (const other of ids) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  for (const [id, rec] of index) {
+    const first = rec.entries[0];
+    const last = rec.entries.at(-1);
+    if (first) rec.first = first;
+    if (last) rec.last = last;
+    rec.coActors = [...co.get(id)!]
+      .map(([other, count]) => ({ actor: byId.get(other)!, count }))
+      .sort((x, y) => y.count - x.count || x.actor.data.name.localeCompare(y.actor.data.name));
+  }
+  return index;
+}
+
+/** Actors of one affiliation, by name, with how many entries each appears in. */
+export interface AffiliationGroup<A> {
+  affiliation: string;
+  actors: { actor: A; count: number }[];
+}
+
+/**
+ * Groups actors by affiliation. Groups named in `order` come first in that order; the rest
+ * follow, largest first, then by name. Inside a group, actors are sorted by name.
+ */
+export function groupByAffiliation<A extends ActorLike>(
+  actors: readonly A[],
+  counts: ReadonlyMap<string, number>,
+  order: readonly string[] = [],
+): AffiliationGroup<A>[] {
+  const groups = new Map<string, AffiliationGroup<A>>();
+  for (const actor of actors) {
+    const key = actor.data.affiliation;
+    if (!groups.has(key)) groups.set(key, { affiliation: key, actors: [] });
+    groups.get(key)!.actors.push({ actor, count: counts.get(actor.id) ?? 0 });
+  }
+  for (const g of groups.values()) g.actors.sort((x, y) => x.actor.data.name.localeCompare(y.actor.data.name));
+  const rank = (g: AffiliationGroup<A>) => {
+    const i = order.indexOf(g.affiliation);
+    return i < 0 ? order.length : i;
+  };
+  return [...groups.values()].sort(
+    (x, y) => rank(x) - rank(y) || y.actors.length - x.actors.length || x.affiliation.localeCompare(y.affiliation),
+  );
+}

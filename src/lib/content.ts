@@ -1,0 +1,113 @@
+/**
+ * The one module that talks to astro:content. It loads the story once per build, drops drafts in
+ * production, runs the story checks (failing the build with every problem, by file, line and
+ * field), and hands pages plain, sorted, indexed data.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import site from '../site.config';
+import { checkSiteConfig } from './config';
+import { buildActorIndex, type ActorRecord } from './actors';
+import { sortEntries, type Phase } from './timeline';
+import { checkStory, StoryError, type CheckedEntry } from './validate';
+
+/** One published entry, as pages use it. */
+export type Entry = CollectionEntry<'entries'>;
+/** One actor of the registry. */
+export type Actor = CollectionEntry<'actors'>;
+/** A standalone page (about). */
+export type Page = CollectionEntry<'pages'>;
+
+/** The whole story, loaded and checked. */
+export interface Story {
+  /** Published entries in story order. */
+  entries: Entry[];
+  entryById: Map<string, Entry>;
+  /** Actors by name. */
+  actors: Actor[];
+  actorById: Map<string, Actor>;
+  /** Index of each actor's entries and co-appearances. */
+  actorIndex: Map<string, ActorRecord<Actor, Entry>>;
+  /** Phases in time order. */
+  phases: Phase[];
+}
+
+const ROOT = process.cwd();
+const rel = (path: string) => relative(ROOT, path) || path;
+
+function listFiles(dir: string, ext: RegExp): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => ext.test(f))
+      .map((f) => rel(join(dir, f)));
+  } catch {
+    return [];
+  }
+}
+
+function readText(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return readFileSync(join(ROOT, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(): Promise<Story> {
+  checkSiteConfig(site);
+  const production = import.meta.env.PROD;
+  const [allEntries, actorList, phaseList] = await Promise.all([
+    getCollection('entries'),
+    getCollection('actors'),
+    getCollection('phases'),
+  ]);
+  const phasesFile = 'content/phases.yaml';
+  const checked: CheckedEntry[] = allEntries.map((e) => {
+    const file = e.filePath ?? `content/entries/${e.id}.mdx`;
+    const source = readText(e.filePath);
+    return source === undefined ? { id: e.id, file, data: e.data } : { id: e.id, file, data: e.data, source };
+  });
+  const phasesSource = readText(phasesFile);
+  const problems = checkStory({
+    entries: checked,
+    entryFiles: listFiles(join(ROOT, 'content/entries'), /\.mdx?$/),
+    actors: actorList.map((a) => ({ id: a.id, file: a.filePath ?? `content/actors/${a.id}.md`, data: a.data })),
+    phases: phaseList.map((p) => p.data),
+    phasesFile,
+    ...(phasesSource === undefined ? {} : { phasesSource }),
+    production,
+  });
+  if (problems.length > 0) throw new StoryError(problems);
+
+  const entries = sortEntries(allEntries.filter((e) => !(production && e.data.draft)));
+  const actors = [...actorList].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  return {
+    entries,
+    entryById: new Map(entries.map((e) => [e.id, e])),
+    actors,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    actorIndex: buildActorIndex(actors, entries),
+    phases: phaseList.map((p) => p.data).sort((a, b) => a.start.localeCompare(b.start)),
+  };
+}
+
+let cached: Promise<Story> | undefined;
+
+/** The checked story; loaded once per build (and again in dev, where content changes). */
+export function getStory(): Promise<Story> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** A standalone page by id (e.g. "about"); fails clearly when content/pages/<id>.md is missing. */
+export async function getPage(id: string): Promise<Page> {
+  const pages = await getCollection('pages');
+  const page = pages.find((p) => p.id === id);
+  if (!page) throw new Error(`Missing page: expected content/pages/${id}.md (or .mdx)`);
+  return page;
+}
+
+export { render };

@@ -1,0 +1,43 @@
+/**
+ * Every internal URL of the site is built here, so the site works under any base path, including
+ * one given only at build time (`astro build --base /some-path/`).
+ */
+import { monthSlug } from './dates';
+
+/** The id of a record from its file path: the file name without folders or extension. */
+export function idFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.(mdx?|ya?ml|json)$/i, '');
+}
+
+/** Joins a base path ("/", "/x", "/x/") and a site path ("entries/a/", "/about/") into one URL path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const p = path.replace(/^\/+/, '');
+  return `${b}${p}`;
+}
+
+/** A site path under the base path this build was made with. */
+export function url(path = ''): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** Site path of an entry page. */
+export function entryPath(id: string): string {
+  return `entries/${id}/`;
+}
+
+/** Site path of an actor page. */
+export function actorPath(id: string): string {
+  return `actors/${id}/`;
+}
+
+/** Site path of a year, or of a month of that year. */
+export function datePath(year: number, month?: number): string {
+  return month ? `dates/${year}/${monthSlug(month)}/` : `dates/${year}/`;
+}
+
+/** Anchor id of a phase, a year or a month on a timeline page. */
+export function anchor(kind: 'phase' | 'year' | 'month', value: string | number): string {
+  return `${kind}-${value}`;
+}

@@ -1,0 +1,152 @@
+/**
+ * Ordering and grouping of entries: the story in time order, by phase, year and month, the
+ * neighbours of an entry, and how the home page stays light as the story grows.
+ */
+import { compareDays, formatMonth, parseDay, type Day } from './dates';
+import type { EntryData, PhaseData } from './schema';
+
+/** The least an entry must have for the timeline functions: its id and data. */
+export interface EntryLike {
+  id: string;
+  data: EntryData;
+}
+
+/** Orders entries as the story happened: by day, then local time, then end day, then id. */
+export function compareEntries(a: EntryLike, b: EntryLike): number {
+  return (
+    compareDays(a.data.date, b.data.date) ||
+    (a.data.time ?? '').localeCompare(b.data.time ?? '') ||
+    compareDays(a.data.endDate ?? a.data.date, b.data.endDate ?? b.data.date) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** A new array of the entries in story order (oldest first). */
+export function sortEntries<T extends EntryLike>(entries: readonly T[]): T[] {
+  return [...entries].sort(compareEntries);
+}
+
+/** The entries of one month. */
+export interface MonthGroup<T> {
+  year: number;
+  month: number;
+  label: string;
+  entries: T[];
+}
+
+/** The entries of one year, by month. */
+export interface YearGroup<T> {
+  year: number;
+  count: number;
+  months: MonthGroup<T>[];
+}
+
+/** Groups entries that are already in story order by year, then by month. */
+export function groupByYearMonth<T extends EntryLike>(sorted: readonly T[]): YearGroup<T>[] {
+  const years: YearGroup<T>[] = [];
+  for (const entry of sorted) {
+    const { year, month } = parseDay(entry.data.date);
+    let y = years.at(-1);
+    if (!y || y.year !== year) {
+      y = { year, count: 0, months: [] };
+      years.push(y);
+    }
+    let m = y.months.at(-1);
+    if (!m || m.month !== month) {
+      m = { year, month, label: formatMonth(year, month), entries: [] };
+      y.months.push(m);
+    }
+    m.entries.push(entry);
+    y.count += 1;
+  }
+  return years;
+}
+
+/** A phase with the id it is known by. */
+export interface Phase extends PhaseData {}
+
+/** The phase a day falls in, if any. */
+export function phaseOf<P extends Phase>(day: Day, phases: readonly P[]): P | undefined {
+  return phases.find((p) => compareDays(p.start, day) <= 0 && (!p.end || compareDays(day, p.end) <= 0));
+}
+
+/** The entries of one phase, by year and month. */
+export interface PhaseGroup<T, P extends Phase = Phase> {
+  phase: P;
+  count: number;
+  years: YearGroup<T>[];
+}
+
+/** Groups entries in story order by phase (phases in time order), then year and month. */
+export function groupByPhase<T extends EntryLike, P extends Phase>(
+  sorted: readonly T[],
+  phases: readonly P[],
+): PhaseGroup<T, P>[] {
+  const ordered = [...phases].sort((a, b) => compareDays(a.start, b.start));
+  return ordered
+    .map((phase) => {
+      const inPhase = sorted.filter((e) => phaseOf(e.data.date, ordered) === phase);
+      return { phase, count: inPhase.length, years: groupByYearMonth(inPhase) };
+    })
+    .filter((g) => g.count > 0);
+}
+
+/** The entries just before and after one entry in story order. */
+export function neighbours<T extends EntryLike>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
+  const i = sorted.findIndex((e) => e.id === id);
+  if (i < 0) return {};
+  const out: { prev?: T; next?: T } = {};
+  const prev = sorted[i - 1];
+  const next = sorted[i + 1];
+  if (prev) out.prev = prev;
+  if (next) out.next = next;
+  return out;
+}
+
+/** The newest entries, newest first. */
+export function latest<T extends EntryLike>(sorted: readonly T[], count: number): T[] {
+  return count > 0 ? sorted.slice(-count).reverse() : [];
+}
+
+/** One year of the story with its month counts, for jump links and date archives. */
+export interface YearSummary {
+  year: number;
+  count: number;
+  months: { month: number; label: string; count: number }[];
+}
+
+/** Years and months that have entries, oldest first, with counts. */
+export function summarizeYears(sorted: readonly EntryLike[]): YearSummary[] {
+  return groupByYearMonth(sorted).map((y) => ({
+    year: y.year,
+    count: y.count,
+    months: y.months.map((m) => ({ month: m.month, label: m.label, count: m.entries.length })),
+  }));
+}
+
+/**
+ * How the home page shows the story. Up to `fullMax` entries it shows every entry by phase; past
+ * that it shows each phase with its years and counts (linking to the year pages), so its size
+ * depends on the number of phases and years, never on the number of entries.
+ */
+export type HomePlan<T, P extends Phase> =
+  | { mode: 'full'; groups: PhaseGroup<T, P>[] }
+  | { mode: 'split'; phases: { phase: P; count: number; years: { year: number; count: number }[] }[] };
+
+/** Decides how the home page shows the story (see HomePlan). */
+export function planHome<T extends EntryLike, P extends Phase>(
+  sorted: readonly T[],
+  phases: readonly P[],
+  fullMax: number,
+): HomePlan<T, P> {
+  const groups = groupByPhase(sorted, phases);
+  if (sorted.length <= fullMax) return { mode: 'full', groups };
+  return {
+    mode: 'split',
+    phases: groups.map((g) => ({
+      phase: g.phase,
+      count: g.count,
+      years: g.years.map((y) => ({ year: y.year, count: y.count })),
+    })),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The story's own checks, beyond the schema: references, duplicates, file names, date order and
+ * phase coverage. Each problem names the file, the line where it can be found, the field and the
+ * bad value, and suggests the nearest valid value. Messages live in one table, ERRORS.
+ */
+import { addDays, compareDays, formatDay, type Day } from './dates';
+import { idFromPath } from './paths';
+import type { ActorData, EntryData, PhaseData } from './schema';
+
+/** One thing wrong with the content. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line and column where the field or value stands, when found. */
+  line?: number;
+  column?: number;
+  /** The field at fault, e.g. "actors" or "related[1]". */
+  field: string;
+  /** What is wrong, what was expected, and a suggestion where one exists. */
+  message: string;
+}
+
+const quote = (s: string) => `"${s}"`;
+const didYouMean = (s: string | undefined) => (s ? `; did you mean ${quote(s)}?` : '');
+
+/** Every message the checks can give, so messages and tests cannot drift apart. */
+export const ERRORS = {
+  unknownActor: (id: string, suggestion?: string) =>
+    `unknown actor id ${quote(id)}: no file content/actors/${id}.md${didYouMean(suggestion)}`,
+  unknownRelated: (id: string, suggestion?: string) => `unknown entry id ${quote(id)}${didYouMean(suggestion)}`,
+  relatedIsDraft: (id: string) => `entry ${quote(id)} is a draft and is not published; remove it from related`,
+  relatedIsSelf: (id: string) => `an entry cannot be related to itself (${quote(id)})`,
+  duplicateId: (id: string, others: string[]) =>
+    `duplicate entry id ${quote(id)}: also used by ${others.join(', ')}; give each file a distinct name`,
+  endBeforeStart: (end: Day, start: Day) => `endDate ${end} is before date ${start}; expected a day on or after ${start}`,
+  fileNameDate: (file: string, date: Day) =>
+    `the file name ${quote(file)} does not start with the entry's date; expected ${date}-<slug>.mdx`,
+  fileFolderYear: (folder: string, year: string) =>
+    `the file is in folder ${quote(folder)} but its date is in ${year}; expected content/entries/${year}/`,
+  fileNameSlug: (name: string) =>
+    `the file name ${quote(name)} is not a valid id; expected lower-case words joined by hyphens`,
+  phaseOverlap: (a: string, b: string, day: Day) =>
+    `phase ${quote(b)} starts on ${day}, before phase ${quote(a)} ends; phases must not overlap`,
+  phaseGap: (a: string, b: string, from: Day, to: Day) =>
+    `gap between phases ${quote(a)} and ${quote(b)}: no phase covers ${from} to ${to}; expected ${quote(b)} to start on ${from}`,
+  phaseOpenEnd: (id: string) => `phase ${quote(id)} has no end but is not the last phase; give it an end day`,
+  phaseEndBeforeStart: (id: string, end: Day, start: Day) =>
+    `phase ${quote(id)} ends on ${end}, before it starts on ${start}`,
+  duplicatePhase: (id: string) => `duplicate phase id ${quote(id)}`,
+  entryOutsidePhases: (date: Day) =>
+    `no phase covers ${formatDay(date)} (${date}); extend a phase in content/phases.yaml or add one`,
+  noPhases: () => 'the story has no phases; add at least one to content/phases.yaml',
+} as const;
+
+/** Edit distance between two strings (Levenshtein), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The candidate nearest to a value, if it is near enough to be a likely typo or a shortened id. */
+export function suggest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(value, c);
+    const score = c.includes(value) || value.includes(c) ? Math.min(d, 1) : d;
+    if (score < bestScore || (score === bestScore && best !== undefined && c < best)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  return best !== undefined && bestScore <= limit ? best : undefined;
+}
+
+/** Finds the line and column of a top-level field, or of a value inside that field's block. */
+export function locate(source: string, field: string, value?: string): { line: number; column: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  const key = new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+  const start = lines.findIndex((l) => key.test(l));
+  if (start < 0) return undefined;
+  if (value === undefined) return { line: start + 1, column: 1 };
+  for (let i = start; i < lines.length; i++) {
+    if (i > start && /^[^\s#-]/.test(lines[i]!)) break;
+    const col = lines[i]!.indexOf(value, i === start ? field.length + 1 : 0);
+    if (col >= 0) return { line: i + 1, column: col + 1 };
+  }
+  return { line: start + 1, column: 1 };
+}
+
+/** An entry as the checks see it: id, file path, data, and the file's text for line numbers. */
+export interface CheckedEntry {
+  id: string;
+  file: string;
+  data: EntryData;
+  source?: string;
+}
+
+/** An actor as the checks see it. */
+export interface CheckedActor {
+  id: string;
+  file: string;
+  data: ActorData;
+}
+
+/** What checkStory needs to know about a story. */
+export interface StoryInput {
+  /** Every entry, drafts included. */
+  entries: readonly CheckedEntry[];
+  /** The path of every entry file found on disk (to find duplicate ids the loader would merge). */
+  entryFiles: readonly string[];
+  actors: readonly CheckedActor[];
+  phases: readonly PhaseData[];
+  /** Path and text of the phases file, for messages. */
+  phasesFile: string;
+  phasesSource?: string;
+  /** In production, drafts are not published, so references to them are errors. */
+  production: boolean;
+}
+
+function at(entry: CheckedEntry, field: string, value?: string): Pick<Problem, 'line' | 'column'> {
+  const pos = entry.source ? locate(entry.source, field, value) : undefined;
+  return pos ? { line: pos.line, column: pos.column } : {};
+}
+
+/** Checks file names and duplicate ids of entry files. */
+export function checkEntryFiles(files: readonly string[], entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    const id = idFromPath(file);
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  for (const [id, paths] of byId) {
+    if (paths.length < 2) continue;
+    for (const file of paths) {
+      problems.push({ file, field: 'id', message: ERRORS.duplicateId(id, paths.filter((p) => p !== file)) });
+    }
+  }
+  for (const entry of entries) {
+    const parts = entry.file.split(/[\\/]/);
+    const name = parts.at(-1)!;
+    const folder = parts.at(-2) ?? '';
+    const year = entry.data.date.slice(0, 4);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
+      problems.push({ file: entry.file, field: 'file name', message: ERRORS.fileNameSlug(name) });
+    } else if (!name.startsWith(`${entry.data.date}-`)) {
+      problems.push({
+        file: entry.file,
+        ...at(entry, 'date'),
+        field: 'date',
+        message: ERRORS.fileNameDate(name, entry.data.date),
+      });
+    }
+    if (/^\d{4}$/.test(folder) && folder !== year) {
+      problems.push({ file: entry.file, ...at(entry, 'date'), field: 'date', message: ERRORS.fileFolderYear(folder, year) });
+    }
+  }
+  return problems;
+}
+
+/** Checks references from entries to actors and to other entries, and the order of dates. */
+export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'production'>): Problem[] {
+  const problems: Problem[] = [];
+  const actorIds = new Set(input.actors.map((a) => a.id));
+  const entryById = new Map(input.entries.map((e) => [e.id, e]));
+  const published = input.entries.filter((e) => !(input.production && e.data.draft));
+  for (const entry of published) {
+    entry.data.actors.forEach((id, i) => {
+      if (actorIds.has(id)) return;
+      problems.push({
+        file: entry.file,
+        ...at(entry, 'actors', id),
+        field: `actors[${i}]`,
+        message: ERRORS.unknownActor(id, suggest(id, actorIds)),
+      });
+    });
+    entry.data.related.forEach((id, i) => {
+      const target = entryById.get(id);
+      const field = `related[${i}]`;
+      const pos = at(entry, 'related', id);
+      if (id === entry.id) problems.push({ file: entry.file, ...pos, field, message: ERRORS.relatedIsSelf(id) });
+      else if (!target) {
+        problems.push({ file: entry.file, ...pos, field, message: ERRORS.unknownRelated(id, suggest(id, entryById.keys())) });
+      } else if (input.production && target.data.draft) {
+        problems.push({ file: entry.file, ...pos, field, message: ERRORS.relatedIsDraft(id) });
+      }
+    });
+    const { date, endDate } = entry.data;
+    if (endDate && compareDays(endDate, date) < 0) {
+      problems.push({ file: entry.file, ...at(entry, 'endDate'), field: 'endDate', message: ERRORS.endBeforeStart(endDate, date) });
+    }
+  }
+  return problems;
+}
+
+/** Checks that phases neither overlap nor leave gaps, and that every entry falls in one. */
+export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'phasesSource' | 'entries' | 'production'>): Problem[] {
+  const problems: Problem[] = [];
+  const file = input.phasesFile;
+  const pos = (id: string) => {
+    const p = input.phasesSource ? locate(input.phasesSource, '- id', id) ?? locate(input.phasesSource, '  id', id) : undefined;
+    return p ? { line: p.line, column: p.column } : {};
+  };
+  if (input.phases.length === 0) return [{ file, field: 'phases', message: ERRORS.noPhases() }];
+  const seen = new Set<string>();
+  for (const p of input.phases) {
+    if (seen.has(p.id)) problems.push({ file, ...pos(p.id), field: `${p.id}.id`, message: ERRORS.duplicatePhase(p.id) });
+    seen.add(p.id);
+    if (p.end && compareDays(p.end, p.start) < 0) {
+      problems.push({ file, ...pos(p.id), field: `${p.id}.end`, message: ERRORS.phaseEndBeforeStart(p.id, p.end, p.start) });
+    }
+  }
+  const sorted = [...input.phases].sort((a, b) => compareDays(a.start, b.start));
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (!a.end) {
+      problems.push({ file, ...pos(a.id), field: `${a.id}.end`, message: ERRORS.phaseOpenEnd(a.id) });
+      continue;
+    }
+    if (compareDays(b.start, a.end) <= 0) {
+      problems.push({ file, ...pos(b.id), field: `${b.id}.start`, message: ERRORS.phaseOverlap(a.id, b.id, b.start) });
+    } else if (compareDays(b.start, addDays(a.end, 1)) > 0) {
+      problems.push({
+        file,
+        ...pos(b.id),
+        field: `${b.id}.start`,
+        message: ERRORS.phaseGap(a.id, b.id, addDays(a.end, 1), addDays(b.start, -1)),
+      });
+    }
+  }
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  for (const entry of input.entries) {
+    if (input.production && entry.data.draft) continue;
+    const d = entry.data.date;
+    if (compareDays(d, first.start) < 0 || (last.end && compareDays(d, last.end) > 0)) {
+      problems.push({ file: entry.file, ...at(entry, 'date'), field: 'date', message: ERRORS.entryOutsidePhases(d) });
+    }
+  }
+  return problems;
+}
+
+/** Runs every story check; an empty list means the story is sound. */
+export function checkStory(input: StoryInput): Problem[] {
+  return [...checkEntryFiles(input.entryFiles, input.entries), ...checkEntries(input), ...checkPhases(input)];
+}
+
+/** One problem as an editor reads it: `path:line:column  field  message`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return `${where}  ${p.field}  ${p.message}`;
+}
+
+/** The error the build fails with when the story has problems. */
+export class StoryError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    const n = problems.length;
+    super(`The story's content has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'StoryError';
+  }
+}

@@ -5,7 +5,7 @@
  * time with its IANA zone) is always formatted in an explicit zone.
  */
 import { format } from 'date-fns';
-import { TZDate, tzName } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 
 /** A calendar day written as YYYY-MM-DD. */
 export type Day = string;
@@ -125,6 +125,13 @@ function offsetAt(day: Day, time: string, timeZone: string): string {
   return format(new TZDate(p.year, p.month - 1, p.day, h, min, timeZone), 'xxx');
 }
 
+/** "+03:00" → "GMT+3", "-09:30" → "GMT-9:30", "+00:00" → "GMT". */
+function gmtLabel(offset: string): string {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m || (m[2] === '00' && m[3] === '00')) return 'GMT';
+  return `GMT${m[1]}${Number(m[2])}${m[3] === '00' ? '' : `:${m[3]}`}`;
+}
+
 /** Renders an event date for every precision: a day, a month, a range, or a day with a local time. */
 export function formatEventDate(e: EventDate): DateDisplay {
   const start = parseDay(e.date);
@@ -148,7 +155,7 @@ export function formatEventDate(e: EventDate): DateDisplay {
   }
   if (e.time && e.timeZone) {
     const offset = offsetAt(e.date, e.time, e.timeZone);
-    const zone = tzName(e.timeZone, new TZDate(`${e.date}T${e.time}:00${offset}`, e.timeZone), 'shortOffset');
+    const zone = gmtLabel(offset);
     return display([
       { text: `${formatDay(e.date)}, ${e.time} ${zone}`, datetime: `${e.date}T${e.time}${offset}` },
     ]);

@@ -98,6 +98,19 @@ export function locate(source: string, field: string, value?: string): { line: n
   return { line: start + 1, column: 1 };
 }
 
+/** Finds a field of one item in a YAML list of records (`- id: x`), at the field's value. */
+export function locateInList(source: string, id: string, field: string): { line: number; column: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  const start = lines.findIndex((l) => new RegExp(`^-\\s+id:\\s*['"]?${id}['"]?\\s*$`).test(l));
+  if (start < 0) return undefined;
+  for (let i = start; i < lines.length; i++) {
+    if (i > start && /^-/.test(lines[i]!)) break;
+    const m = new RegExp(`^(-\\s+|\\s+)${field}:\\s*`).exec(lines[i]!);
+    if (m) return { line: i + 1, column: m[0].length + 1 };
+  }
+  return { line: start + 1, column: 1 };
+}
+
 /** An entry as the checks see it: id, file path, data, and the file's text for line numbers. */
 export interface CheckedEntry {
   id: string;
@@ -208,8 +221,8 @@ export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'pro
 export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'phasesSource' | 'entries' | 'production'>): Problem[] {
   const problems: Problem[] = [];
   const file = input.phasesFile;
-  const pos = (id: string) => {
-    const p = input.phasesSource ? locate(input.phasesSource, '- id', id) ?? locate(input.phasesSource, '  id', id) : undefined;
+  const pos = (id: string, field = 'id') => {
+    const p = input.phasesSource ? locateInList(input.phasesSource, id, field) : undefined;
     return p ? { line: p.line, column: p.column } : {};
   };
   if (input.phases.length === 0) return [{ file, field: 'phases', message: ERRORS.noPhases() }];
@@ -218,7 +231,7 @@ export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'p
     if (seen.has(p.id)) problems.push({ file, ...pos(p.id), field: `${p.id}.id`, message: ERRORS.duplicatePhase(p.id) });
     seen.add(p.id);
     if (p.end && compareDays(p.end, p.start) < 0) {
-      problems.push({ file, ...pos(p.id), field: `${p.id}.end`, message: ERRORS.phaseEndBeforeStart(p.id, p.end, p.start) });
+      problems.push({ file, ...pos(p.id, 'end'), field: `${p.id}.end`, message: ERRORS.phaseEndBeforeStart(p.id, p.end, p.start) });
     }
   }
   const sorted = [...input.phases].sort((a, b) => compareDays(a.start, b.start));
@@ -230,11 +243,11 @@ export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'p
       continue;
     }
     if (compareDays(b.start, a.end) <= 0) {
-      problems.push({ file, ...pos(b.id), field: `${b.id}.start`, message: ERRORS.phaseOverlap(a.id, b.id, b.start) });
+      problems.push({ file, ...pos(b.id, 'start'), field: `${b.id}.start`, message: ERRORS.phaseOverlap(a.id, b.id, b.start) });
     } else if (compareDays(b.start, addDays(a.end, 1)) > 0) {
       problems.push({
         file,
-        ...pos(b.id),
+        ...pos(b.id, 'start'),
         field: `${b.id}.start`,
         message: ERRORS.phaseGap(a.id, b.id, addDays(a.end, 1), addDays(b.start, -1)),
       });

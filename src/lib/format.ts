@@ -1,0 +1,23 @@
+/** Small text helpers shared by components: places, sources, counts. Pure; no Astro imports. */
+import type { Place, Source } from './schema';
+
+/** "Dolmabahçe Palace, Istanbul, Türkiye" (only the parts that are given). */
+export function formatPlace(place: Place | undefined): string {
+  if (!place) return '';
+  return [place.venue, place.city, place.country].filter(Boolean).join(', ');
+}
+
+/** "AP via Shine" for a syndicated copy, otherwise the outlet. */
+export function sourceOutlet(source: Source): string {
+  return source.original ? `${source.original} via ${source.outlet}` : source.outlet;
+}
+
+/** "1 entry", "3 entries". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The page title shown in the browser tab: "Page · Site", or the site name alone. */
+export function pageTitle(title: string | undefined, siteTitle: string): string {
+  return title && title !== siteTitle ? `${title} · ${siteTitle}` : siteTitle;
+}

@@ -1,0 +1,148 @@
+/**
+ * Builds the fixture story (a second, fictional story) with the generator, at the root and under a
+ * base path given only on the command line, and checks the pages, their content and every link.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, prepareSite, type BuildResult } from '../support/site';
+import { findBrokenLinks, walk } from '../support/links';
+
+const read = (r: BuildResult, path: string) => readFileSync(join(r.dist, path), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('the fixture story built at the root', () => {
+  let r: BuildResult;
+  beforeAll(() => {
+    r = buildSite(prepareSite('fixture-root'));
+    if (r.status !== 0) throw new Error(`build failed:\n${r.output}`);
+  });
+
+  it('has every page type', () => {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'about/index.html',
+      'actors/index.html',
+      'actors/mara-lind/index.html',
+      'entries/2030-02-03-first-meeting/index.html',
+      'dates/index.html',
+      'dates/2030/index.html',
+      'dates/2030/05/index.html',
+    ]) {
+      expect(existsSync(join(r.dist, page)), page).toBe(true);
+    }
+  });
+
+  it('publishes only this story, and no draft', () => {
+    const home = read(r, 'index.html');
+    expect(home).toContain('<title>Harbour Bridge Dispute</title>');
+    expect(home).not.toMatch(/Zelenskyy|Peace Talks Timeline/);
+    expect(existsSync(join(r.dist, 'entries/2031-04-02-draft-note'))).toBe(false);
+    expect(existsSync(join(r.dist, 'actors/volodymyr-zelenskyy'))).toBe(false);
+  });
+
+  it('groups the home page by phase, year and month, with year jump links and major entries marked', () => {
+    const home = read(r, 'index.html');
+    expect(home).toMatch(/id="phase-first-talks"[\s\S]*id="year-2030"[\s\S]*id="month-2030-02"[\s\S]*id="phase-agreement"[\s\S]*id="year-2031"/);
+    expect(home).toContain('href="#year-2031"');
+    expect(home.match(/class="entry-card major"/g)).toHaveLength(2 + 1); // two majors, one of them also in "Latest"
+    expect(text(home)).toContain('5 events from 3 February 2030, 09:30 GMT-8 to 20 March 2031');
+  });
+
+  it('renders every date precision, range and local time in <time> elements', () => {
+    const home = read(r, 'index.html');
+    expect(home).toContain('<time datetime="2030-02-03T09:30-08:00">3 February 2030, 09:30 GMT-8</time>');
+    expect(home).toContain('<time datetime="2030-05-14">14</time>–<time datetime="2030-05-15">15 May 2030</time>');
+    expect(home).toContain('<time datetime="2030-09">September 2030</time>');
+    expect(home).toContain('<time datetime="2030-12-30">30 December 2030</time> – <time datetime="2031-01-02">2 January 2031</time>');
+  });
+
+  it('renders an entry in full: GFM, footnotes, sources, related, previous and next', () => {
+    const html = read(r, 'entries/2030-02-03-first-meeting/index.html');
+    expect(html).toContain('<table>');
+    expect(html).toContain('data-footnotes');
+    expect(html).toContain('<a href="https://news.example.org/mayors-meet" rel="noopener noreferrer">Mayors meet</a>');
+    expect(text(html)).toContain('Fixture Gazette · 3 February 2030');
+    expect(html).toMatch(/Related[\s\S]*href="\/entries\/2030-05-14-toll-talks\/"/);
+    expect(html).toMatch(/rel="next"/);
+    expect(html).not.toMatch(/rel="prev"/);
+  });
+
+  it('shows a disputed note, corrections and syndicated outlets', () => {
+    const t = text(read(r, 'entries/2030-05-14-toll-talks/index.html'));
+    expect(t).toContain('Not fully confirmed Only one outlet reports that the harbour authority attended.');
+    expect(t).toContain('Last updated 1 June 2030');
+    expect(t).toContain('1 June 2030 : An earlier version gave the wrong end date.');
+    expect(t).toContain('Fixture Wire via Fixture Gazette · May 2030');
+  });
+
+  it('shows an actor with aliases, roles, first and last appearance and co-actors', () => {
+    const t = text(read(r, 'actors/mara-lind/index.html'));
+    expect(t).toContain('Also written: Mara Lindh, Мара Линд');
+    expect(t).toContain('Mayor of Northport (since May 2029 )');
+    expect(text(read(r, 'actors/tomas-ek/index.html'))).toContain('Mayor of Southhaven ( 2028 – 30 June 2031 )');
+    expect(t).toMatch(/Events 4 First Mayors meet for the first time · 3 February 2030, 09:30 GMT-8 Latest Toll agreement signed · 20 March 2031/);
+    expect(t).toContain('Appears most often with Tomas Ek 4 events Harbour Authority 2 events');
+    expect(text(read(r, 'actors/idle-observer/index.html'))).toContain('No published event names Idle Observer yet.');
+  });
+
+  it('groups actors by affiliation with counts', () => {
+    const t = text(read(r, 'actors/index.html'));
+    expect(t).toMatch(/Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events[\s\S]*Southhaven \(1\)/);
+  });
+
+  it('browses by year and month', () => {
+    const year = text(read(r, 'dates/2030/index.html'));
+    expect(year).toContain('4 events');
+    expect(year).toMatch(/February 2030[\s\S]*May 2030[\s\S]*September 2030[\s\S]*December 2030/);
+    const month = read(r, 'dates/2030/05/index.html');
+    expect(month).toContain('Two days of toll talks');
+    expect(month).toContain('href="/dates/2030/02/"');
+    expect(month).toContain('href="/dates/2030/09/"');
+  });
+
+  it('ships no JavaScript on any page', () => {
+    for (const file of walk(r.dist)) {
+      expect(file.endsWith('.js'), file).toBe(false);
+      if (file.endsWith('.html')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/);
+    }
+  });
+
+  it('has landmarks, a skip link and one h1 on every page', () => {
+    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('<a class="skip-link" href="#main">');
+      expect(html, file).toMatch(/<header[\s\S]*<nav aria-label="Main">[\s\S]*<main id="main"[\s\S]*<footer/);
+      expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
+    }
+  });
+
+  it('has no broken internal link, asset or fragment', () => {
+    const { broken, checked } = findBrokenLinks(r.dist, '/');
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('the fixture story built under a base path given on the command line', () => {
+  let r: BuildResult;
+  beforeAll(() => {
+    r = buildSite(prepareSite('fixture-base'), ['--base', '/some-path/']);
+    if (r.status !== 0) throw new Error(`build failed:\n${r.output}`);
+  });
+
+  it('prefixes every internal URL with the base path', () => {
+    const home = read(r, 'index.html');
+    expect(home).toContain('href="/some-path/entries/2030-02-03-first-meeting/"');
+    expect(home).toContain('href="/some-path/favicon.svg"');
+    expect(home).toMatch(/<link rel="stylesheet" href="\/some-path\/_astro\//);
+    expect(home).not.toMatch(/href="\/(?!some-path\/)/);
+  });
+
+  it('has no broken internal link, asset or fragment', () => {
+    const { broken, checked } = findBrokenLinks(r.dist, '/some-path/');
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildActorIndex, groupByAffiliation } from '../../src/lib/actors';
+import { actor, entry } from './factory';
+
+const zel = actor('zelenskyy', { name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine' });
+const umerov = actor('umerov', { name: 'Rustem Umerov', affiliation: 'Ukraine' });
+const putin = actor('putin', { name: 'Vladimir Putin', affiliation: 'Russia' });
+const medinsky = actor('medinsky', { name: 'Vladimir Medinsky', affiliation: 'Russia' });
+const fidan = actor('fidan', { name: 'Hakan Fidan', affiliation: 'Türkiye' });
+const quiet = actor('quiet', { name: 'Quiet Actor', affiliation: 'Elsewhere' });
+const actors = [zel, umerov, putin, medinsky, fidan, quiet];
+
+const entries = [
+  entry('2025-05-16-istanbul', { actors: ['umerov', 'medinsky', 'fidan', 'zelenskyy', 'putin'] }),
+  entry('2022-03-29-istanbul', { actors: ['umerov', 'medinsky', 'fidan'] }),
+  entry('2025-06-02-istanbul', { actors: ['umerov', 'medinsky', 'umerov'] }),
+  entry('2025-05-19-call', { actors: ['putin', 'zelenskyy', 'unknown'] }),
+];
+
+describe('buildActorIndex', () => {
+  const index = buildActorIndex(actors, entries);
+  it('lists each actor’s entries in story order, counting an actor once per entry', () => {
+    const rec = index.get('umerov')!;
+    expect(rec.entries.map((e) => e.id)).toEqual(['2022-03-29-istanbul', '2025-05-16-istanbul', '2025-06-02-istanbul']);
+    expect(rec.first?.id).toBe('2022-03-29-istanbul');
+    expect(rec.last?.id).toBe('2025-06-02-istanbul');
+  });
+  it('ranks co-actors by shared entries, then by name', () => {
+    const co = index.get('umerov')!.coActors.map((c) => [c.actor.id, c.count]);
+    expect(co).toEqual([
+      ['medinsky', 3],
+      ['fidan', 2],
+      ['putin', 1],
+      ['zelenskyy', 1],
+    ]);
+    expect(index.get('putin')!.coActors.map((c) => [c.actor.id, c.count])[0]).toEqual(['zelenskyy', 2]);
+  });
+  it('gives actors with no entries an empty record', () => {
+    const rec = index.get('quiet')!;
+    expect(rec.entries).toEqual([]);
+    expect(rec.first).toBeUndefined();
+    expect(rec.coActors).toEqual([]);
+  });
+});
+
+describe('groupByAffiliation', () => {
+  const counts = new Map([
+    ['zelenskyy', 2],
+    ['umerov', 3],
+  ]);
+  it('puts listed affiliations first, then the rest by size and name; actors by name', () => {
+    const groups = groupByAffiliation(actors, counts, ['Russia']);
+    expect(groups.map((g) => g.affiliation)).toEqual(['Russia', 'Ukraine', 'Elsewhere', 'Türkiye']);
+    expect(groups[1]!.actors.map((a) => [a.actor.id, a.count])).toEqual([
+      ['umerov', 3],
+      ['zelenskyy', 2],
+    ]);
+    expect(groups[0]!.actors.map((a) => a.actor.data.name)).toEqual(['Vladimir Medinsky', 'Vladimir Putin']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { actorPath, datePath, entryPath, idFromPath, withBase } from '../../src/lib/paths';
+import { formatPlace, plural, sourceOutlet } from '../../src/lib/format';
+
+describe('withBase', () => {
+  it.each([
+    ['/', '', '/'],
+    ['/', 'entries/a/', '/entries/a/'],
+    ['/', '/about/', '/about/'],
+    ['/some-path/', 'entries/a/', '/some-path/entries/a/'],
+    ['/some-path', 'entries/a/', '/some-path/entries/a/'],
+    ['/some-path', '', '/some-path/'],
+    ['/a/b/', '/favicon.svg', '/a/b/favicon.svg'],
+  ])('joins %s and %s', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+});
+
+describe('page paths', () => {
+  it('builds entry, actor and date paths', () => {
+    expect(entryPath('2025-05-16-istanbul')).toBe('entries/2025-05-16-istanbul/');
+    expect(actorPath('rustem-umerov')).toBe('actors/rustem-umerov/');
+    expect(datePath(2025)).toBe('dates/2025/');
+    expect(datePath(2025, 5)).toBe('dates/2025/05/');
+  });
+  it('takes ids from file paths', () => {
+    expect(idFromPath('2025/2025-05-16-istanbul.mdx')).toBe('2025-05-16-istanbul');
+    expect(idFromPath('rustem-umerov.md')).toBe('rustem-umerov');
+  });
+});
+
+describe('format helpers', () => {
+  it('formats places, outlets and counts', () => {
+    expect(formatPlace({ venue: 'Dolmabahçe Palace', city: 'Istanbul', country: 'Türkiye' })).toBe('Dolmabahçe Palace, Istanbul, Türkiye');
+    expect(formatPlace({ city: 'Riyadh' })).toBe('Riyadh');
+    expect(formatPlace(undefined)).toBe('');
+    expect(sourceOutlet({ outlet: 'Shine', original: 'AP', url: 'https://x.org' })).toBe('AP via Shine');
+    expect(sourceOutlet({ outlet: 'Reuters', url: 'https://x.org' })).toBe('Reuters');
+    expect(plural(1, 'entry', 'entries')).toBe('1 entry');
+    expect(plural(3, 'event')).toBe('3 events');
+  });
+});

@@ -10,6 +10,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'UTC' } } },
       { test: { name: 'unit-los-angeles', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'America/Los_Angeles' } } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       {
         test: {
           name: 'integration',

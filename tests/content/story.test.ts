@@ -111,12 +111,13 @@ describe('the seed event (16 May 2025, Dolmabahçe Palace)', () => {
     ['the Ukrainian delegation and its head', /Rustem\s+Umerov led Ukraine's team/],
     ['the Russian delegation and its head', /Vladimir Medinsky led Russia's/],
     ['the US delegation', /Marco\s+Rubio leading the US delegation/],
-    ['Zelenskyy in Ankara', /Zelenskyy\s+stayed in Ankara/],
+    ['Zelenskyy in Ankara', /Zelenskyy\s+stayed\s+in\s+Ankara/],
+    ['Medinsky on continuing the 2022 talks', /continuation of the failed 2022\s+negotiations/],
     ["Putin's absence", /Vladimir Putin did not come/],
     ["Estonia's foreign minister", /Margus\s+Tsahkna[\s\S]*"like a slap in the face"/],
     ["Trump's comment on Air Force One", /aboard Air Force One/],
-    ["Rubio's low expectations", /did not have high expectations/],
-    ['the planned trilateral meeting', /Türkiye–US–Ukraine meeting was planned/],
+    ["Rubio's low expectations", /did not have high\s+expectations/],
+    ['the planned trilateral meeting', /Türkiye–US–Ukraine meeting was\s+planned/],
     ["Peskov on a Putin–Trump meeting", /Putin–Trump meeting was necessary/],
   ])('reports %s', (_, pattern) => {
     expect(seed.body).toMatch(pattern);

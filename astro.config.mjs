@@ -5,13 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
 import site from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: site.site,
   base: site.base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind({ language: site.lang })],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
     // https://docs.astro.build/en/guides/markdown-content/

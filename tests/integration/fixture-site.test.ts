@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, prepareSite, type BuildResult } from '../support/site';
 import { findBrokenLinks, walk } from '../support/links';
+import { loadPagefind, searchUrls, type PagefindApi } from '../support/pagefind-node';
+import { pagefindFilters, parseState, PERIOD_FILTER } from '../../src/lib/search-state';
 
 const read = (r: BuildResult, path: string) => readFileSync(join(r.dist, path), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -102,11 +104,78 @@ describe('the fixture story built at the root', () => {
     expect(month).toContain('href="/dates/2030/09/"');
   });
 
-  it('ships no JavaScript on any page', () => {
-    for (const file of walk(r.dist)) {
-      expect(file.endsWith('.js'), file).toBe(false);
-      if (file.endsWith('.html')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/);
+  it('ships no JavaScript on reading pages; only the search page loads a script', () => {
+    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      if (file.endsWith(join('search', 'index.html'))) expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+      else expect(html, file).not.toMatch(/<script/);
     }
+  });
+
+  it('has a search box in the header of every page that works without JavaScript', () => {
+    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+      expect(readFileSync(file, 'utf8'), file).toContain('<form class="site-search" role="search" action="/search/" method="get">');
+    }
+  });
+
+  it('indexes entry and actor pages only', () => {
+    expect(read(r, 'entries/2030-02-03-first-meeting/index.html')).toContain('data-pagefind-body');
+    expect(read(r, 'actors/mara-lind/index.html')).toContain('data-pagefind-body');
+    for (const page of ['index.html', 'actors/index.html', 'dates/2030/index.html', 'about/index.html', '404.html', 'search/index.html']) {
+      expect(read(r, page), page).not.toContain('data-pagefind-body');
+    }
+  });
+
+  describe('its search index, queried in Node', () => {
+    let pf: PagefindApi;
+    const entry = (id: string) => `/entries/${id}/`;
+    beforeAll(async () => {
+      pf = await loadPagefind(r.dist);
+    });
+    const events = { filters: { type: 'Event' } };
+
+    it('finds words', async () => {
+      expect((await searchUrls(pf, 'tolls', events)).sort()).toEqual([entry('2030-02-03-first-meeting'), entry('2030-05-14-toll-talks'), entry('2031-03-20-toll-agreement')]);
+    });
+    it('filters by actor, with every entry of that actor and the actor page as its own type', async () => {
+      expect(await searchUrls(pf, null, { filters: { actor: 'Tomas Ek', type: 'Event' }, sort: { date: 'asc' } })).toEqual([
+        entry('2030-02-03-first-meeting'),
+        entry('2030-05-14-toll-talks'),
+        entry('2030-12-30-year-end-talks'),
+        entry('2031-03-20-toll-agreement'),
+      ]);
+      expect(await searchUrls(pf, 'Tomas', { filters: { type: 'Person or institution' } })).toEqual(['/actors/tomas-ek/']);
+    });
+    it('finds the same entries by any alias as by the canonical name', async () => {
+      const canonical = (await searchUrls(pf, 'Lind', events)).sort();
+      expect(canonical).toHaveLength(4);
+      expect((await searchUrls(pf, 'Lindh', events)).sort()).toEqual(canonical);
+      expect((await searchUrls(pf, 'Линд', events)).sort()).toEqual(canonical);
+    });
+    it.each([['3 February 2030'], ['February 3, 2030'], ['2030-02-03']])('finds a day written as "%s"', async (q) => {
+      expect((await searchUrls(pf, q, events))[0]).toBe(entry('2030-02-03-first-meeting'));
+    });
+    it('finds every day of a range, across a new year', async () => {
+      expect(await searchUrls(pf, '2030-05-15', events)).toEqual([entry('2030-05-14-toll-talks')]);
+      expect(await searchUrls(pf, '2031-01-01', events)).toEqual([entry('2030-12-30-year-end-talks')]);
+    });
+    it('finds a month written as words, and month-precision entries', async () => {
+      expect(await searchUrls(pf, 'September 2030', events)).toEqual([entry('2030-09-01-repairs-survey')]);
+      expect(await searchUrls(pf, null, { filters: { month: 'May 2030' } })).toEqual([entry('2030-05-14-toll-talks')]);
+    });
+    it('builds a date range from the month filter', async () => {
+      const months = Object.keys((await pf.filters())[PERIOD_FILTER] ?? {});
+      const filters = pagefindFilters(parseState('?from=2030-05&to=2030-12'), months);
+      expect((await searchUrls(pf, null, { filters, sort: { date: 'asc' } }))).toEqual([
+        entry('2030-05-14-toll-talks'),
+        entry('2030-09-01-repairs-survey'),
+        entry('2030-12-30-year-end-talks'),
+      ]);
+    });
+    it('filters by place and kind, and leaves drafts out', async () => {
+      expect(await searchUrls(pf, null, { filters: { place: 'Northport', kind: 'Agreement' } })).toEqual([entry('2031-03-20-toll-agreement')]);
+      expect(await searchUrls(pf, 'draft')).toEqual([]);
+    });
   });
 
   it('has landmarks, a skip link and one h1 on every page', () => {

@@ -1,0 +1,172 @@
+/**
+ * The search page's state as it lives in the URL (query, filters, sort, date range) and how it
+ * becomes a Pagefind query. Pure and free of heavy imports: the search page's script bundles it.
+ */
+import { suggest } from './text';
+
+/** The filters every indexed page may carry, in the order the search page shows their facets. */
+export const FILTERS = ['type', 'actor', 'year', 'kind', 'topic', 'place'] as const;
+/** One filter name. */
+export type FilterName = (typeof FILTERS)[number];
+/** Reader-facing names of the filters. */
+export const FILTER_LABELS: Record<FilterName | 'month', string> = {
+  type: 'Result type',
+  actor: 'Person or institution',
+  year: 'Year',
+  month: 'Month',
+  kind: 'Kind of event',
+  topic: 'Topic',
+  place: 'Place',
+};
+/** Hidden filter with the month as YYYY-MM, from which the date range is built. */
+export const PERIOD_FILTER = 'period';
+/** Values of the `type` filter. */
+export const RESULT_TYPES = { entry: 'Event', actor: 'Person or institution' } as const;
+
+/** How results are ordered. */
+export const SORTS = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' } as const;
+/** One sort order. */
+export type Sort = keyof typeof SORTS;
+
+/** The whole state of the search page; it lives in the URL so a search can be shared and restored. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: Sort;
+  /** First and last month of the date range, YYYY-MM. */
+  from?: string;
+  to?: string;
+}
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Reads the search state from a URL query string. Unknown or malformed values are dropped. */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTERS) {
+    const values = [...new Set(params.getAll(name).filter(Boolean))];
+    if (values.length) filters[name] = values;
+  }
+  const sort = params.get('sort');
+  const state: SearchState = {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+  };
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from && MONTH_RE.test(from)) state.from = from;
+  if (to && MONTH_RE.test(to)) state.to = to;
+  if (state.from && state.to && state.from > state.to) [state.from, state.to] = [state.to, state.from];
+  return state;
+}
+
+/** Writes the search state as a query string (stable order, defaults left out). */
+export function serializeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) for (const v of state.filters[name] ?? []) params.append(name, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** True when the state asks for nothing: no words, no filters, no range. */
+export function isEmptyState(state: SearchState): boolean {
+  return !state.q && Object.keys(state.filters).length === 0 && !state.from && !state.to;
+}
+
+/** The months (YYYY-MM) among `available` that fall in the state's range, or undefined for no range. */
+export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, available: readonly string[]): string[] | undefined {
+  if (!state.from && !state.to) return undefined;
+  return available.filter((m) => (!state.from || m >= state.from) && (!state.to || m <= state.to)).sort();
+}
+
+/**
+ * The filter object Pagefind's search() takes: values of one facet are alternatives (any), facets
+ * combine (all); the range becomes "any of these months".
+ */
+export function pagefindFilters(state: SearchState, availableMonths: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of FILTERS) {
+    const values = state.filters[name];
+    if (values?.length) out[name] = { any: values };
+  }
+  const months = monthsInRange(state, availableMonths);
+  if (months) out[PERIOD_FILTER] = { any: months.length ? months : ['none'] };
+  return out;
+}
+
+/** Pagefind's sort option for a sort order. */
+export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
+  return sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined;
+}
+
+/** Facet values ordered for display: selected first, then by count, then alphabetically (years newest first). */
+export function orderFacet(name: string, counts: Readonly<Record<string, number>>, selected: readonly string[]): [string, number][] {
+  return Object.entries(counts)
+    .filter(([v, n]) => n > 0 || selected.includes(v))
+    .sort(([a, x], [b, y]) => {
+      const sa = selected.includes(a) ? 0 : 1;
+      const sb = selected.includes(b) ? 0 : 1;
+      if (sa !== sb) return sa - sb;
+      if (name === 'year') return b.localeCompare(a);
+      return y - x || a.localeCompare(b);
+    });
+}
+
+/** The name nearest to what the reader typed, for a "did you mean" when a search finds nothing. */
+export function suggestName(query: string, names: readonly string[]): string | undefined {
+  const q = query.trim().toLowerCase();
+  if (q.length < 3) return undefined;
+  const candidates = new Map<string, string>();
+  for (const name of names) {
+    candidates.set(name.toLowerCase(), name);
+    for (const part of name.toLowerCase().split(/\s+/)) if (part.length > 2 && !candidates.has(part)) candidates.set(part, name);
+  }
+  const best = suggest(q, candidates.keys());
+  return best === undefined ? undefined : candidates.get(best);
+}
+
+/** A piece of an excerpt: text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * An excerpt around the first match in a page's own text. Pagefind's `content` ends with the page's
+ * extra index words (aliases, dates written out; `extraCount` of them), which readers should not see;
+ * `locations` are the indexes of matching words in `content` split by white space.
+ */
+export function buildExcerpt(content: string, locations: readonly number[], extraCount: number, radius = 14): ExcerptPart[] {
+  const words = content.split(/\s+/).filter(Boolean);
+  const visible = Math.max(0, words.length - extraCount);
+  const inText = locations.filter((l) => l < visible).sort((a, b) => a - b);
+  const first = inText[0];
+  const start = first === undefined ? 0 : Math.max(0, first - Math.floor(radius / 2));
+  const end = Math.min(visible, start + radius * 2);
+  const marked = new Set(inText);
+  const parts: ExcerptPart[] = [];
+  const plain = (text: string) => {
+    const last = parts.at(-1);
+    if (last && !last.mark) last.text += text;
+    else parts.push({ text, mark: false });
+  };
+  if (start > 0) plain('… ');
+  for (let i = start; i < end; i++) {
+    if (marked.has(i)) parts.push({ text: words[i]!, mark: true });
+    else plain(words[i]!);
+    if (i < end - 1) plain(' ');
+  }
+  if (end < visible) plain(' …');
+  return parts;
+}
+
+/** How many white-space separated words a string has (the size of a page's extra index words). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

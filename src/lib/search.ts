@@ -1,0 +1,162 @@
+/**
+ * What each indexed page tells Pagefind: filters, metadata, sort key, and extra words such as
+ * aliases and dates written out. Pure: the layouts render these as data-pagefind-* attributes.
+ */
+import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } from './dates';
+import { formatPlace } from './format';
+import type { ActorData, EntryData } from './schema';
+import { KIND_LABELS } from './taxonomy';
+import { PERIOD_FILTER, RESULT_TYPES, wordCount } from './search-state';
+
+/** What one page tells the search index. */
+export interface SearchData {
+  /** Filter name → values (a page may have several actors or topics). */
+  filters: [string, string][];
+  /** Metadata shown with a result. */
+  meta: [string, string][];
+  /** The sort key: the page's date, YYYY-MM-DD. */
+  sortDate: Day;
+  /** Extra words to index but not show: aliases, dates written in other ways. */
+  words: string;
+}
+
+/** Every way a reader may type a day: "16 May 2025", "May 16, 2025", "2025-05-16", "May 2025". */
+export function dateWords(day: Day, precision: 'day' | 'month' = 'day'): string[] {
+  const { year, month, day: d } = parseDay(day);
+  const monthText = formatMonth(year, month);
+  if (precision === 'month') return [monthText, `${day.slice(0, 7)}`];
+  const [monthName] = monthText.split(' ');
+  return [formatDay(day), `${monthName} ${d}, ${year}`, day, monthText];
+}
+
+/** Every day of a range as words, so any day of a multi-day event finds it (at most 31 days). */
+function rangeWords(from: Day, to: Day | undefined, precision: 'day' | 'month'): string[] {
+  const words = new Set(dateWords(from, precision));
+  if (to && precision === 'day') {
+    for (let day = addDays(from, 1), i = 0; day <= to && i < 31; day = addDays(day, 1), i++) {
+      for (const w of dateWords(day)) words.add(w);
+    }
+  }
+  return [...words];
+}
+
+/** An actor as search needs it: its name and other spellings. */
+type Named = { data: Pick<ActorData, 'name' | 'aliases'> };
+
+/**
+ * The actors a text names, by full name, by a surname no other actor shares, or by an alias, so that a
+ * search for any spelling of a person finds every page that mentions them, not only those that list them.
+ */
+export function mentionedActors<A extends Named>(text: string, actors: readonly A[]): A[] {
+  const surnames = new Map<string, number>();
+  for (const a of actors) {
+    const last = a.data.name.split(/\s+/).at(-1)!;
+    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
+  const has = (word: string) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(text);
+  return actors.filter((a) => {
+    const last = a.data.name.split(/\s+/).at(-1)!;
+    return (
+      has(a.data.name) ||
+      (last.length >= 5 && surnames.get(last) === 1 && has(last)) ||
+      a.data.aliases.some((alias) => alias.length >= 5 && has(alias))
+    );
+  });
+}
+
+/** Lower-case words of a text, for comparing what a page already says. */
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+/**
+ * The extra phrases to index, minus those whose every word the page already shows: a search for
+ * those finds the page anyway, and leaving them out keeps result excerpts on the page's real text.
+ */
+export function extraWords(phrases: Iterable<string>, pageText: string): string {
+  const present = wordSet(pageText);
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    if ([...wordSet(phrase)].some((w) => !present.has(w))) out.add(phrase);
+  }
+  return [...out].join(' · ');
+}
+
+/** What an indexed page's text is made of, for the search data. */
+export interface PageContext {
+  /** The page's visible text (title, summary, body, notes, source titles and URLs). */
+  text: string;
+  /** The actors that text names (see mentionedActors). */
+  mentioned: readonly Named[];
+}
+
+/** The search data of an entry page. */
+export function entrySearchData(
+  data: EntryData,
+  actors: readonly Named[],
+  topicLabels: Readonly<Record<string, string>>,
+  page: PageContext = { text: '', mentioned: [] },
+): SearchData {
+  const { year, month } = parseDay(data.date);
+  const places = [data.place?.city, data.place?.country].filter((p): p is string => Boolean(p));
+  const filters: [string, string][] = [
+    ['type', RESULT_TYPES.entry],
+    ...actors.map((a): [string, string] => ['actor', a.data.name]),
+    ['year', String(year)],
+    ['month', formatMonth(year, month)],
+    [PERIOD_FILTER, data.date.slice(0, 7)],
+    ['kind', KIND_LABELS[data.kind]],
+    ...data.topics.map((t): [string, string] => ['topic', topicLabels[t] ?? t]),
+    ...places.map((p): [string, string] => ['place', p]),
+  ];
+  const shown = formatEventDate({
+    date: data.date,
+    endDate: data.endDate,
+    precision: data.datePrecision,
+    time: data.time,
+    timeZone: data.timeZone,
+  });
+  return {
+    filters,
+    meta: [
+      ['date', data.date],
+      ['displayDate', shown.text],
+      ['summary', data.summary],
+      ['actors', actors.map((a) => a.data.name).join(', ')],
+      ['kind', KIND_LABELS[data.kind]],
+      ['place', formatPlace(data.place)],
+      ['type', RESULT_TYPES.entry],
+    ],
+    sortDate: data.date,
+    words: extraWords(
+      [
+        ...rangeWords(data.date, data.endDate, data.datePrecision),
+        ...[...actors, ...page.mentioned].flatMap((a) => [a.data.name, ...a.data.aliases]),
+      ],
+      `${page.text} ${shown.text} ${actors.map((a) => a.data.name).join(' ')}`,
+    ),
+  };
+}
+
+/** The search data of an actor page; its sort date is the actor's latest appearance. */
+export function actorSearchData(
+  data: ActorData,
+  latestDay: Day | undefined,
+  count: number,
+  page: PageContext = { text: '', mentioned: [] },
+): SearchData {
+  const sortDate = latestDay ?? '1900-01-01';
+  return {
+    filters: [
+      ['type', RESULT_TYPES.actor],
+      ['actor', data.name],
+    ],
+    meta: [
+      ['date', sortDate],
+      ['summary', `${data.affiliation} · ${count} ${count === 1 ? 'event' : 'events'}`],
+      ['type', RESULT_TYPES.actor],
+    ],
+    sortDate,
+    words: extraWords(page.mentioned.flatMap((a) => [a.data.name, ...a.data.aliases]), `${page.text} ${data.name} ${data.aliases.join(' ')}`),
+  };
+}

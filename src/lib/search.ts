@@ -6,7 +6,7 @@ import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } 
 import { formatPlace } from './format';
 import type { ActorData, EntryData } from './schema';
 import { KIND_LABELS } from './taxonomy';
-import { PERIOD_FILTER, RESULT_TYPES, wordCount } from './search-state';
+import { PERIOD_FILTER, RESULT_TYPES } from './search-state';
 
 /** What one page tells the search index. */
 export interface SearchData {

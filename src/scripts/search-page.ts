@@ -37,7 +37,7 @@ interface Pagefind {
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const FACET_PREVIEW = 8;
 
 /** Builds an element with text and attributes. */

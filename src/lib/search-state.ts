@@ -18,8 +18,16 @@ export const FILTER_LABELS: Record<FilterName | 'month', string> = {
   topic: 'Topic',
   place: 'Place',
 };
-/** Hidden filter with the month as YYYY-MM, from which the date range is built. */
-export const PERIOD_FILTER = 'period';
+/** The filter whose values ("May 2025") the date range is built from. */
+export const MONTH_FILTER = 'month';
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2025" (a month filter value, as dates.formatMonth writes it) → "2025-05"; undefined if not a month. */
+export function monthKey(label: string): string | undefined {
+  const m = /^(\p{L}+) (\d{4})$/u.exec(label);
+  const i = m ? MONTH_NAMES.indexOf(m[1]!) : -1;
+  return m && i >= 0 ? `${m[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
+}
 /** Values of the `type` filter. */
 export const RESULT_TYPES = { entry: 'Event', actor: 'Person or institution' } as const;
 
@@ -79,10 +87,15 @@ export function isEmptyState(state: SearchState): boolean {
   return !state.q && Object.keys(state.filters).length === 0 && !state.from && !state.to;
 }
 
-/** The months (YYYY-MM) among `available` that fall in the state's range, or undefined for no range. */
+/** The month filter values ("May 2025") among `available` that fall in the state's range; undefined for no range. */
 export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, available: readonly string[]): string[] | undefined {
   if (!state.from && !state.to) return undefined;
-  return available.filter((m) => (!state.from || m >= state.from) && (!state.to || m <= state.to)).sort();
+  return available
+    .map((label) => [label, monthKey(label)] as const)
+    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
+    .filter(([, key]) => (!state.from || key >= state.from) && (!state.to || key <= state.to))
+    .sort(([, a], [, b]) => a.localeCompare(b))
+    .map(([label]) => label);
 }
 
 /**
@@ -96,7 +109,7 @@ export function pagefindFilters(state: SearchState, availableMonths: readonly st
     if (values?.length) out[name] = { any: values };
   }
   const months = monthsInRange(state, availableMonths);
-  if (months) out[PERIOD_FILTER] = { any: months.length ? months : ['none'] };
+  if (months) out[MONTH_FILTER] = { any: months.length ? months : ['none'] };
   return out;
 }
 

@@ -6,7 +6,7 @@ import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } 
 import { formatPlace } from './format';
 import type { ActorData, EntryData } from './schema';
 import { KIND_LABELS } from './taxonomy';
-import { PERIOD_FILTER, RESULT_TYPES } from './search-state';
+import { MONTH_FILTER, RESULT_TYPES } from './search-state';
 
 /** What one page tells the search index. */
 export interface SearchData {
@@ -103,8 +103,7 @@ export function entrySearchData(
     ['type', RESULT_TYPES.entry],
     ...actors.map((a): [string, string] => ['actor', a.data.name]),
     ['year', String(year)],
-    ['month', formatMonth(year, month)],
-    [PERIOD_FILTER, data.date.slice(0, 7)],
+    [MONTH_FILTER, formatMonth(year, month)],
     ['kind', KIND_LABELS[data.kind]],
     ...data.topics.map((t): [string, string] => ['topic', topicLabels[t] ?? t]),
     ...places.map((p): [string, string] => ['place', p]),

@@ -7,7 +7,7 @@ import {
   FILTER_LABELS,
   buildExcerpt,
   FILTERS,
-  PERIOD_FILTER,
+  MONTH_FILTER,
   RESULT_TYPES,
   isEmptyState,
   orderFacet,
@@ -94,7 +94,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     return;
   }
   const all = await pagefind.filters();
-  const months = Object.keys(all[PERIOD_FILTER] ?? {});
+  const months = Object.keys(all[MONTH_FILTER] ?? {});
   const actorNames = Object.keys(all.actor ?? {});
 
   let state = parseState(location.search);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildSite, prepareSite, type BuildResult } from '../support/site';
 import { findBrokenLinks, walk } from '../support/links';
 import { loadPagefind, searchUrls, type PagefindApi } from '../support/pagefind-node';
-import { pagefindFilters, parseState, PERIOD_FILTER } from '../../src/lib/search-state';
+import { MONTH_FILTER, pagefindFilters, parseState } from '../../src/lib/search-state';
 
 const read = (r: BuildResult, path: string) => readFileSync(join(r.dist, path), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -164,7 +164,7 @@ describe('the fixture story built at the root', () => {
       expect(await searchUrls(pf, null, { filters: { month: 'May 2030' } })).toEqual([entry('2030-05-14-toll-talks')]);
     });
     it('builds a date range from the month filter', async () => {
-      const months = Object.keys((await pf.filters())[PERIOD_FILTER] ?? {});
+      const months = Object.keys((await pf.filters())[MONTH_FILTER] ?? {});
       const filters = pagefindFilters(parseState('?from=2030-05&to=2030-12'), months);
       expect((await searchUrls(pf, null, { filters, sort: { date: 'asc' } }))).toEqual([
         entry('2030-05-14-toll-talks'),

@@ -3,6 +3,7 @@ import { actorSearchData, dateWords, entrySearchData, extraWords, mentionedActor
 import {
   buildExcerpt,
   isEmptyState,
+  monthKey,
   monthsInRange,
   orderFacet,
   pagefindFilters,
@@ -13,6 +14,7 @@ import {
   wordCount,
 } from '../../src/lib/search-state';
 import { actor, entry } from './factory';
+import { formatMonth } from '../../src/lib/dates';
 
 const zel = actor('volodymyr-zelenskyy', { name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskiy', 'Зеленський'] });
 const erd = actor('recep-tayyip-erdogan', { name: 'Recep Tayyip Erdoğan', aliases: ['Erdogan', 'Эрдоган'] });
@@ -59,13 +61,12 @@ describe('entrySearchData', () => {
     summary: 'Delegations met.',
   });
   const data = entrySearchData(e.data, [zel], { prisoners: 'Prisoners and exchanges' }, { text: 'Erdogan hosted. Volodymyr Zelenskyy', mentioned: [erd] });
-  it('sets filters for type, actor, year, month, period, kind, topic and place', () => {
+  it('sets filters for type, actor, year, month, kind, topic and place', () => {
     expect(data.filters).toEqual([
       ['type', 'Event'],
       ['actor', 'Volodymyr Zelenskyy'],
       ['year', '2025'],
       ['month', 'May 2025'],
-      ['period', '2025-05'],
       ['kind', 'Talks'],
       ['topic', 'Prisoners and exchanges'],
       ['place', 'Istanbul'],
@@ -115,15 +116,15 @@ describe('search state in the URL', () => {
 });
 
 describe('Pagefind query', () => {
-  const months = ['2022-02', '2022-03', '2025-05', '2025-06', '2026-01'];
+  const months = ['February 2022', 'March 2022', 'May 2025', 'June 2025', 'January 2026'];
   it('turns facets into "any" filters and the range into months', () => {
     const state = parseState('?actor=A&actor=B&kind=Talks&from=2025-01&to=2025-12');
-    expect(pagefindFilters(state, months)).toEqual({ actor: { any: ['A', 'B'] }, kind: { any: ['Talks'] }, period: { any: ['2025-05', '2025-06'] } });
-    expect(monthsInRange({ from: '2026-01' }, months)).toEqual(['2026-01']);
+    expect(pagefindFilters(state, months)).toEqual({ actor: { any: ['A', 'B'] }, kind: { any: ['Talks'] }, month: { any: ['May 2025', 'June 2025'] } });
+    expect(monthsInRange({ from: '2026-01' }, months)).toEqual(['January 2026']);
     expect(monthsInRange({}, months)).toBeUndefined();
   });
   it('matches nothing for a range without events', () => {
-    expect(pagefindFilters(parseState('?from=2030-01'), months)).toEqual({ period: { any: ['none'] } });
+    expect(pagefindFilters(parseState('?from=2030-01'), months)).toEqual({ month: { any: ['none'] } });
   });
   it('sorts by date when asked', () => {
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
@@ -137,6 +138,13 @@ describe('Pagefind query', () => {
       ['D', 5],
     ]);
     expect(orderFacet('year', { '2022': 9, '2025': 1 }, []).map(([y]) => y)).toEqual(['2025', '2022']);
+  });
+});
+
+describe('month labels', () => {
+  it('reads back every label that the dates module writes', () => {
+    for (let m = 1; m <= 12; m++) expect(monthKey(formatMonth(2025, m))).toBe(`2025-${String(m).padStart(2, '0')}`);
+    expect(monthKey('Maybe 2025')).toBeUndefined();
   });
 });
 

@@ -87,6 +87,28 @@ export function isEmptyState(state: SearchState): boolean {
   return !state.q && Object.keys(state.filters).length === 0 && !state.from && !state.to;
 }
 
+/**
+ * A query that is only a date ("16 May 2025", "May 16, 2025", "2025-05-16", "May 2025") becomes its
+ * ISO form, which only the pages of that day or month carry; any other query is left as typed.
+ */
+export function dateQuery(q: string): string {
+  const text = q.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (iso) return text;
+  const day = (y: string, month: string, d: string) => {
+    const key = monthKey(`${month[0]!.toUpperCase()}${month.slice(1).toLowerCase()} ${y}`);
+    const n = Number(d);
+    return key && n >= 1 && n <= 31 ? `${key}-${String(n).padStart(2, '0')}` : undefined;
+  };
+  let m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text);
+  if (m) return day(m[3]!, m[2]!, m[1]!) ?? q;
+  m = /^(\p{L}+) (\d{1,2}) (\d{4})$/u.exec(text);
+  if (m) return day(m[3]!, m[1]!, m[2]!) ?? q;
+  m = /^(\p{L}+) (\d{4})$/u.exec(text);
+  if (m) return monthKey(`${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`) ?? q;
+  return q;
+}
+
 /** The month filter values ("May 2025") among `available` that fall in the state's range; undefined for no range. */
 export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, available: readonly string[]): string[] | undefined {
   if (!state.from && !state.to) return undefined;
@@ -153,14 +175,16 @@ export interface ExcerptPart {
 /**
  * An excerpt around the first match in a page's own text. Pagefind's `content` ends with the page's
  * extra index words (aliases, dates written out; `extraCount` of them), which readers should not see;
- * `locations` are the indexes of matching words in `content` split by white space.
+ * `locations` are the indexes of matching words in `content` split by white space. No match in the
+ * page's own text (the page was found by an alias or a date) gives no excerpt.
  */
 export function buildExcerpt(content: string, locations: readonly number[], extraCount: number, radius = 14): ExcerptPart[] {
   const words = content.split(/\s+/).filter(Boolean);
   const visible = Math.max(0, words.length - extraCount);
   const inText = locations.filter((l) => l < visible).sort((a, b) => a - b);
   const first = inText[0];
-  const start = first === undefined ? 0 : Math.max(0, first - Math.floor(radius / 2));
+  if (first === undefined) return [];
+  const start = Math.max(0, first - Math.floor(radius / 2));
   const end = Math.min(visible, start + radius * 2);
   const marked = new Set(inText);
   const parts: ExcerptPart[] = [];

@@ -20,13 +20,13 @@ export interface SearchData {
   words: string;
 }
 
-/** Every way a reader may type a day: "16 May 2025", "May 16, 2025", "2025-05-16", "May 2025". */
+/** Every way a reader may type a day: "16 May 2025", "May 16, 2025", "2025-05-16", "May 2025", "2025-05". */
 export function dateWords(day: Day, precision: 'day' | 'month' = 'day'): string[] {
   const { year, month, day: d } = parseDay(day);
   const monthText = formatMonth(year, month);
-  if (precision === 'month') return [monthText, `${day.slice(0, 7)}`];
+  if (precision === 'month') return [monthText, day.slice(0, 7)];
   const [monthName] = monthText.split(' ');
-  return [formatDay(day), `${monthName} ${d}, ${year}`, day, monthText];
+  return [formatDay(day), `${monthName} ${d}, ${year}`, day, monthText, day.slice(0, 7)];
 }
 
 /** Every day of a range as words, so any day of a multi-day event finds it (at most 31 days). */
@@ -64,22 +64,25 @@ export function mentionedActors<A extends Named>(text: string, actors: readonly 
   });
 }
 
-/** Lower-case words of a text, for comparing what a page already says. */
+/** Lower-case words of a text (hyphenated forms kept whole), for comparing what a page already says. */
 function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
 }
 
 /**
- * The extra phrases to index, minus those whose every word the page already shows: a search for
- * those finds the page anyway, and leaving them out keeps result excerpts on the page's real text.
+ * The extra phrases to index, minus those whose every word the page (or an earlier phrase) already
+ * has: a search for them finds the page anyway. Hyphenated forms such as 2025-05-16 count as one word.
  */
 export function extraWords(phrases: Iterable<string>, pageText: string): string {
   const present = wordSet(pageText);
-  const out = new Set<string>();
+  const out: string[] = [];
   for (const phrase of phrases) {
-    if ([...wordSet(phrase)].some((w) => !present.has(w))) out.add(phrase);
+    const words = [...wordSet(phrase)];
+    if (words.every((w) => present.has(w))) continue;
+    out.push(phrase);
+    for (const w of words) present.add(w);
   }
-  return [...out].join(' · ');
+  return out.join(' · ');
 }
 
 /** What an indexed page's text is made of, for the search data. */
@@ -130,9 +133,10 @@ export function entrySearchData(
     words: extraWords(
       [
         ...rangeWords(data.date, data.endDate, data.datePrecision),
+        formatPlace(data.place),
         ...[...actors, ...page.mentioned].flatMap((a) => [a.data.name, ...a.data.aliases]),
       ],
-      `${page.text} ${shown.text} ${actors.map((a) => a.data.name).join(' ')}`,
+      page.text,
     ),
   };
 }

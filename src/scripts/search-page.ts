@@ -6,6 +6,7 @@
 import {
   FILTER_LABELS,
   buildExcerpt,
+  dateQuery,
   FILTERS,
   MONTH_FILTER,
   RESULT_TYPES,
@@ -53,10 +54,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The excerpt of a result as text nodes and <mark> elements (never HTML). */
-function excerptNode(content: string, locations: number[], extra: number): HTMLElement {
+function excerptNodes(content: string, locations: number[], extra: number): HTMLElement[] {
+  const parts = buildExcerpt(content, locations, extra);
+  if (parts.length === 0) return [];
   const holder = el('p', { class: 'excerpt' });
-  for (const part of buildExcerpt(content, locations, extra)) holder.append(part.mark ? el('mark', {}, part.text) : part.text);
-  return holder;
+  for (const part of parts) holder.append(part.mark ? el('mark', {}, part.text) : part.text);
+  return [holder];
 }
 
 /** Starts the search page inside its root element. */
@@ -205,7 +208,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         el('p', { class: 'card-meta' }, ...(m.displayDate ? [el('span', {}, m.displayDate)] : []), el('span', { class: 'kind' }, isActor ? 'Person or institution' : (m.kind ?? ''))),
         el('h3', { class: 'card-title' }, el('a', { href: data.url }, m.title ?? data.url)),
         ...(m.summary ? [el('p', { class: 'summary' }, m.summary)] : []),
-        excerptNode(data.content, data.locations, Number(m.extra ?? 0)),
+        ...excerptNodes(data.content, data.locations, Number(m.extra ?? 0)),
         ...(m.actors ? [el('p', { class: 'result-actors' }, m.actors)] : []),
       ),
     );
@@ -226,7 +229,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     }
     say('Searching…');
     const sortOption = pagefindSort(state.sort);
-    const response = await pagefind.search(state.q || null, {
+    const response = await pagefind.search(state.q ? dateQuery(state.q) : null, {
       filters: pagefindFilters(state, months),
       ...(sortOption ? { sort: sortOption } : {}),
     });

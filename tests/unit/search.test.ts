@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorSearchData, dateWords, entrySearchData, extraWords, mentionedActors } from '../../src/lib/search';
 import {
   buildExcerpt,
+  dateQuery,
   isEmptyState,
   monthKey,
   monthsInRange,
@@ -23,7 +24,7 @@ const costa = actor('antonio-costa', { name: 'António Costa', aliases: ['Antoni
 
 describe('dateWords', () => {
   it('writes a day every way a reader may type it', () => {
-    expect(dateWords('2025-05-16')).toEqual(['16 May 2025', 'May 16, 2025', '2025-05-16', 'May 2025']);
+    expect(dateWords('2025-05-16')).toEqual(['16 May 2025', 'May 16, 2025', '2025-05-16', 'May 2025', '2025-05']);
     expect(dateWords('2022-05-01', 'month')).toEqual(['May 2022', '2022-05']);
   });
 });
@@ -78,7 +79,9 @@ describe('entrySearchData', () => {
     expect(Object.fromEntries(data.meta)).toMatchObject({ date: '2025-05-15', displayDate: '15–16 May 2025', summary: 'Delegations met.', actors: 'Volodymyr Zelenskyy' });
   });
   it('indexes every day of the range, and the aliases of listed and mentioned actors', () => {
-    expect(data.words).toBe('2025-05-15 · 2025-05-16 · Zelensky · Zelenskiy · Зеленський · Recep Tayyip Erdoğan · Эрдоган');
+    expect(data.words).toBe(
+      '15 May 2025 · 2025-05-15 · 2025-05 · 16 May 2025 · 2025-05-16 · Dolmabahçe Palace, Istanbul, Türkiye · Zelensky · Zelenskiy · Зеленський · Recep Tayyip Erdoğan · Эрдоган',
+    );
   });
   it('gives actor pages their latest day as sort key', () => {
     const a = actorSearchData(witkoff.data, '2026-01-22', 12, { text: 'He met Zelenskyy.', mentioned: [zel] });
@@ -164,6 +167,19 @@ describe('no-results help and excerpts', () => {
       { text: 'Witkoff', mark: true },
       { text: ' eight nine …', mark: false },
     ]);
-    expect(buildExcerpt('a b c Witkof', [3], 1, 4).map((p) => p.text).join('')).toBe('a b c');
+    expect(buildExcerpt('a b c Witkof', [3], 1, 4)).toEqual([]);
   });
+});
+
+describe('dateQuery', () => {
+  it.each([
+    ['16 May 2025', '2025-05-16'],
+    ['May 16, 2025', '2025-05-16'],
+    ['may 16 2025', '2025-05-16'],
+    ['2025-05-16', '2025-05-16'],
+    ['May 2025', '2025-05'],
+    ['5 Foo 2025', '5 Foo 2025'],
+    ['Witkoff May 2025', 'Witkoff May 2025'],
+    ['32 May 2025', '32 May 2025'],
+  ])('%s → %s', (q, expected) => expect(dateQuery(q)).toBe(expected));
 });

@@ -102,7 +102,7 @@ export interface DatePart {
 export interface EventDate {
   date: Day;
   endDate?: Day | undefined;
-  precision?: 'day' | 'month' | undefined;
+  datePrecision?: 'day' | 'month' | undefined;
   time?: string | undefined;
   timeZone?: string | undefined;
 }
@@ -135,7 +135,7 @@ function gmtLabel(offset: string): string {
 /** Renders an event date for every precision: a day, a month, a range, or a day with a local time. */
 export function formatEventDate(e: EventDate): DateDisplay {
   const start = parseDay(e.date);
-  if (e.precision === 'month') {
+  if (e.datePrecision === 'month') {
     const monthText = formatMonth(start.year, start.month);
     const first: DatePart = { text: monthText, datetime: e.date.slice(0, 7) };
     if (!e.endDate || e.endDate.slice(0, 7) === e.date.slice(0, 7)) return display([first]);

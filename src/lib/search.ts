@@ -111,13 +111,7 @@ export function entrySearchData(
     ...data.topics.map((t): [string, string] => ['topic', topicLabels[t] ?? t]),
     ...places.map((p): [string, string] => ['place', p]),
   ];
-  const shown = formatEventDate({
-    date: data.date,
-    endDate: data.endDate,
-    precision: data.datePrecision,
-    time: data.time,
-    timeZone: data.timeZone,
-  });
+  const shown = formatEventDate(data);
   return {
     filters,
     meta: [

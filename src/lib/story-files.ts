@@ -6,6 +6,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { idFromPath } from './paths';
@@ -60,30 +61,16 @@ export function readStory(root: string, topics: readonly string[], production = 
   const problems: Problem[] = [];
   const entrySchema = makeEntrySchema(topics);
   const entryFiles = list(root, 'content/entries', /\.mdx?$/);
-  const entries: StoryFiles['entries'] = [];
-  for (const file of entryFiles) {
+  const read = <T>(file: string, schema: z.ZodType<T>) => {
     const source = readFileSync(join(root, file), 'utf8');
     const parsed = parse(file, source);
-    if ('message' in parsed) {
-      problems.push(parsed);
-      continue;
-    }
-    const result = entrySchema.safeParse(parsed.data);
-    if (!result.success) problems.push(...schemaProblems(file, source, result.error.issues));
-    else entries.push({ id: idFromPath(file), file, data: result.data as EntryData, source, body: parsed.body });
-  }
-  const actors: StoryFiles['actors'] = [];
-  for (const file of list(root, 'content/actors', /\.md$/)) {
-    const source = readFileSync(join(root, file), 'utf8');
-    const parsed = parse(file, source);
-    if ('message' in parsed) {
-      problems.push(parsed);
-      continue;
-    }
-    const result = actorSchema.safeParse(parsed.data);
-    if (!result.success) problems.push(...schemaProblems(file, source, result.error.issues));
-    else actors.push({ id: idFromPath(file), file, data: result.data as ActorData, body: parsed.body });
-  }
+    if ('message' in parsed) return void problems.push(parsed);
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) return void problems.push(...schemaProblems(file, source, result.error.issues));
+    return { id: idFromPath(file), file, data: result.data, source, body: parsed.body };
+  };
+  const entries = entryFiles.flatMap((file) => read<EntryData>(file, entrySchema) ?? []);
+  const actors = list(root, 'content/actors', /\.md$/).flatMap((file) => read<ActorData>(file, actorSchema) ?? []);
   const phasesFile = 'content/phases.yaml';
   let phasesSource = '';
   const phases: PhaseData[] = [];

@@ -25,8 +25,8 @@ describe('formatEventDate', () => {
     ['a day', { date: '2025-05-16' }, '16 May 2025', ['2025-05-16']],
     ['the first day of a year', { date: '2025-01-01' }, '1 January 2025', ['2025-01-01']],
     ['the last day of a year', { date: '2024-12-31' }, '31 December 2024', ['2024-12-31']],
-    ['a month', { date: '2022-05-01', precision: 'month' as const }, 'May 2022', ['2022-05']],
-    ['a month given by any day of it', { date: '2023-11-17', precision: 'month' as const }, 'November 2023', ['2023-11']],
+    ['a month', { date: '2022-05-01', datePrecision: 'month' as const }, 'May 2022', ['2022-05']],
+    ['a month given by any day of it', { date: '2023-11-17', datePrecision: 'month' as const }, 'November 2023', ['2023-11']],
     ['a range in one month', { date: '2025-05-15', endDate: '2025-05-16' }, '15–16 May 2025', ['2025-05-15', '2025-05-16']],
     [
       'a range across months',
@@ -43,7 +43,7 @@ describe('formatEventDate', () => {
     ['a range of one day', { date: '2025-05-16', endDate: '2025-05-16' }, '16 May 2025', ['2025-05-16']],
     [
       'a range of months',
-      { date: '2023-06-01', endDate: '2023-08-01', precision: 'month' as const },
+      { date: '2023-06-01', endDate: '2023-08-01', datePrecision: 'month' as const },
       'June–August 2023',
       ['2023-06', '2023-08'],
     ],

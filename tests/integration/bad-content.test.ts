@@ -22,7 +22,7 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
   writeFileSync(path, after);
 }
 
-const AGREEMENT = 'content/entries/2031/2031-03-20-toll-agreement.mdx';
+const AGREEMENT = 'content/entries/2021/2021-03-20-toll-agreement.mdx';
 
 describe('a story with a broken reference or date fails the build clearly', () => {
   it.each([
@@ -33,36 +33,36 @@ describe('a story with a broken reference or date fails the build clearly', () =
     },
     {
       name: 'unknown-related',
-      change: (d: string) => edit(d, AGREEMENT, 'related: [2030-02-03-first-meeting]', 'related: [2030-02-03-first-meting]'),
-      expected: `${AGREEMENT}:14:11  related[0]  unknown entry id "2030-02-03-first-meting"; did you mean "2030-02-03-first-meeting"?`,
+      change: (d: string) => edit(d, AGREEMENT, 'related: [2020-02-03-first-meeting]', 'related: [2020-02-03-first-meting]'),
+      expected: `${AGREEMENT}:14:11  related[0]  unknown entry id "2020-02-03-first-meting"; did you mean "2020-02-03-first-meeting"?`,
     },
     {
       name: 'duplicate-id',
       change: (d: string) => {
-        mkdirSync(join(d, 'content/entries/2030/copies'));
-        cpSync(join(d, 'content/entries/2030/2030-02-03-first-meeting.mdx'), join(d, 'content/entries/2030/copies/2030-02-03-first-meeting.mdx'));
+        mkdirSync(join(d, 'content/entries/2020/copies'));
+        cpSync(join(d, 'content/entries/2020/2020-02-03-first-meeting.mdx'), join(d, 'content/entries/2020/copies/2020-02-03-first-meeting.mdx'));
       },
-      expected: 'content/entries/2030/2030-02-03-first-meeting.mdx  id  duplicate entry id "2030-02-03-first-meeting": also used by content/entries/2030/copies/2030-02-03-first-meeting.mdx',
+      expected: 'content/entries/2020/2020-02-03-first-meeting.mdx  id  duplicate entry id "2020-02-03-first-meeting": also used by content/entries/2020/copies/2020-02-03-first-meeting.mdx',
     },
     {
       name: 'end-before-start',
-      change: (d: string) => edit(d, 'content/entries/2030/2030-05-14-toll-talks.mdx', 'endDate: 2030-05-15', 'endDate: 2030-05-13'),
-      expected: 'content/entries/2030/2030-05-14-toll-talks.mdx:5:1  endDate  endDate 2030-05-13 is before date 2030-05-14; expected a day on or after 2030-05-14',
+      change: (d: string) => edit(d, 'content/entries/2020/2020-05-14-toll-talks.mdx', 'endDate: 2020-05-15', 'endDate: 2020-05-13'),
+      expected: 'content/entries/2020/2020-05-14-toll-talks.mdx:5:1  endDate  endDate 2020-05-13 is before date 2020-05-14; expected a day on or after 2020-05-14',
     },
     {
       name: 'phase-overlap',
-      change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2031-01-01', 'start: 2030-12-01'),
-      expected: 'content/phases.yaml:8:10  agreement.start  phase "agreement" starts on 2030-12-01, before phase "first-talks" ends; phases must not overlap',
+      change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2021-01-01', 'start: 2020-12-01'),
+      expected: 'content/phases.yaml:8:10  agreement.start  phase "agreement" starts on 2020-12-01, before phase "first-talks" ends; phases must not overlap',
     },
     {
       name: 'phase-gap',
-      change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2031-01-01', 'start: 2031-02-01'),
-      expected: 'content/phases.yaml:8:10  agreement.start  gap between phases "first-talks" and "agreement": no phase covers 2031-01-01 to 2031-01-31; expected "agreement" to start on 2031-01-01',
+      change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2021-01-01', 'start: 2021-02-01'),
+      expected: 'content/phases.yaml:8:10  agreement.start  gap between phases "first-talks" and "agreement": no phase covers 2021-01-01 to 2021-01-31; expected "agreement" to start on 2021-01-01',
     },
     {
       name: 'wrong-file-name',
-      change: (d: string) => edit(d, AGREEMENT, 'date: 2031-03-20', 'date: 2031-03-21'),
-      expected: `${AGREEMENT}:4:1  date  the file name "2031-03-20-toll-agreement.mdx" does not start with the entry's date; expected 2031-03-21-<slug>.mdx`,
+      change: (d: string) => edit(d, AGREEMENT, 'date: 2021-03-20', 'date: 2021-03-21'),
+      expected: `${AGREEMENT}:4:1  date  the file name "2021-03-20-toll-agreement.mdx" does not start with the entry's date; expected 2021-03-21-<slug>.mdx`,
     },
   ])('$name', ({ name, change, expected }) => {
     const r = buildBroken(name, change);
@@ -73,7 +73,7 @@ describe('a story with a broken reference or date fails the build clearly', () =
   it('reports every problem at once, not only the first', () => {
     const r = buildBroken('several', (d) => {
       edit(d, AGREEMENT, 'actors: [mara-lind, tomas-ek', 'actors: [mara-lindd, tomas-ekk');
-      edit(d, 'content/phases.yaml', 'start: 2031-01-01', 'start: 2031-02-01');
+      edit(d, 'content/phases.yaml', 'start: 2021-01-01', 'start: 2021-02-01');
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toContain("The story's content has 3 problems:");
@@ -83,7 +83,7 @@ describe('a story with a broken reference or date fails the build clearly', () =
   it('a schema error names the file and the field', () => {
     const r = buildBroken('schema', (d) => edit(d, AGREEMENT, 'url: https://radio.example.org/agreement', 'url: http://radio.example.org/agreement'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('2031-03-20-toll-agreement');
+    expect(r.output).toContain('2021-03-20-toll-agreement');
     expect(r.output).toContain('sources.1.url');
     expect(r.output).toContain('expected an https:// URL');
   });

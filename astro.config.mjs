@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
 import site from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkSafeMdx } from './src/lib/safe-mdx.ts';
 
 export default defineConfig({
   site: site.site,
@@ -17,7 +18,8 @@ export default defineConfig({
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
     // https://docs.astro.build/en/guides/markdown-content/
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      // remarkSafeMdx fails the build on code in content (imports, expressions, scripts, handlers…).
+      remarkPlugins: [remarkGfm, remarkSafeMdx],
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),
   },

@@ -11,6 +11,7 @@ import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
 import { sortEntries, type Phase } from './timeline';
 import { checkStory, StoryError, type CheckedEntry } from './validate';
+import { today } from './dates';
 
 /** One published entry, as pages use it. */
 export type Entry = CollectionEntry<'entries'>;
@@ -78,6 +79,7 @@ async function load(): Promise<Story> {
     phasesFile,
     ...(phasesSource === undefined ? {} : { phasesSource }),
     production,
+    today: today(site.timeZone),
   });
   if (problems.length > 0) throw new StoryError(problems);
 

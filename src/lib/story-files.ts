@@ -12,6 +12,12 @@ import { join } from 'node:path';
 import { idFromPath } from './paths';
 import { actorSchema, makeEntrySchema, phaseSchema, type ActorData, type EntryData, type PhaseData } from './schema';
 import { checkStory, locate, type CheckedActor, type CheckedEntry, type Problem } from './validate';
+import { findUnsafe } from './safe-mdx';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import type { Day } from './dates';
 
 /** A story read from disk: its valid records, and every problem found. */
 export interface StoryFiles {
@@ -32,11 +38,15 @@ function list(root: string, dir: string, ext: RegExp): string[] {
   }
 }
 
+/** Where to point when a field is missing: the field that requires it. */
+const RELATED_FIELD: Record<string, string> = { confidenceNote: 'confidence', timeZone: 'time', time: 'timeZone' };
+
 function schemaProblems(file: string, source: string, issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    const pos = top ? locate(source, top) : undefined;
+    // A missing field has no line of its own: point at the field it goes with, or at the frontmatter.
+    const pos = (top ? locate(source, top) ?? locate(source, RELATED_FIELD[top] ?? top) : undefined) ?? { line: 1, column: 1 };
     return { file, ...(pos ? { line: pos.line, column: pos.column } : {}), field, message: issue.message };
   });
 }
@@ -56,13 +66,28 @@ function parse(file: string, source: string): { data: Record<string, unknown>; b
   }
 }
 
+/** Checks the body of a Markdown or MDX file for code (see safe-mdx.ts); a parse error is a problem too. */
+export function bodyProblems(file: string, source: string): Problem[] {
+  const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+  const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
+  try {
+    const tree = processor.runSync(processor.parse(content));
+    return findUnsafe(tree).map((u) => ({ file, ...(u.line ? { line: u.line, column: u.column ?? 1 } : {}), field: 'body', message: u.message }));
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    const hint = file.endsWith('.mdx') ? ' (in MDX, < and { start code: write \\< and \\{ for the characters)' : '';
+    return [{ file, ...(e.line ? { line: e.line, column: e.column ?? 1 } : {}), field: 'body', message: `the MDX does not parse: ${e.reason ?? e.message}${hint}` }];
+  }
+}
+
 /** Loads and checks the story under `root` (the folder that holds content/). */
-export function readStory(root: string, topics: readonly string[], production = true): StoryFiles {
+export function readStory(root: string, topics: readonly string[], production = true, today?: Day): StoryFiles {
   const problems: Problem[] = [];
   const entrySchema = makeEntrySchema(topics);
   const entryFiles = list(root, 'content/entries', /\.mdx?$/);
   const read = <T>(file: string, schema: z.ZodType<T>) => {
     const source = readFileSync(join(root, file), 'utf8');
+    problems.push(...bodyProblems(file, source));
     const parsed = parse(file, source);
     if ('message' in parsed) return void problems.push(parsed);
     const result = schema.safeParse(parsed.data);
@@ -86,6 +111,7 @@ export function readStory(root: string, topics: readonly string[], production = 
   } catch (error) {
     problems.push({ file: phasesFile, field: '(file)', message: (error as Error).message.split('\n')[0] ?? 'unreadable' });
   }
-  problems.push(...checkStory({ entries, entryFiles, actors, phases, phasesFile, phasesSource, production }));
+  for (const file of list(root, 'content/pages', /\.mdx?$/)) problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
+  problems.push(...checkStory({ entries, entryFiles, actors, phases, phasesFile, phasesSource, production, ...(today ? { today } : {}) }));
   return { entries, actors, phases, problems };
 }

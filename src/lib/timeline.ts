@@ -150,3 +150,17 @@ export function planHome<T extends EntryLike, P extends Phase>(
     })),
   };
 }
+
+/** One public correction, with the entry it belongs to. */
+export interface CorrectionItem<T> {
+  entry: T;
+  date: string;
+  text: string;
+}
+
+/** Every correction of every entry, newest first (then by the entry's own date, newest first). */
+export function allCorrections<T extends EntryLike>(entries: readonly T[]): CorrectionItem<T>[] {
+  return entries
+    .flatMap((entry) => entry.data.corrections.map((c) => ({ entry, date: c.date, text: c.text })))
+    .sort((a, b) => b.date.localeCompare(a.date) || compareEntries(b.entry, a.entry));
+}

@@ -53,6 +53,9 @@ export const ERRORS = {
   entryOutsidePhases: (date: Day) =>
     `no phase covers ${formatDay(date)} (${date}); extend a phase in content/phases.yaml or add one`,
   noPhases: () => 'the story has no phases; add at least one to content/phases.yaml',
+  futureDate: (date: Day, today: Day) =>
+    `date ${date} is more than a year after today (${today}); check the year (a planned event is added when it happens)`,
+  futureRecord: (field: string, date: Day, today: Day) => `${field} ${date} is after today (${today}); a ${field} cannot be in the future`,
 } as const;
 
 /** Finds the line and column of a top-level field, or of a value inside that field's block. */
@@ -111,6 +114,8 @@ export interface StoryInput {
   phasesSource?: string;
   /** In production, drafts are not published, so references to them are errors. */
   production: boolean;
+  /** Today in the site's time zone, for the future-date checks; left out, they are skipped. */
+  today?: Day;
 }
 
 function at(entry: CheckedEntry, field: string, value?: string): Pick<Problem, 'line' | 'column'> {
@@ -155,7 +160,7 @@ export function checkEntryFiles(files: readonly string[], entries: readonly Chec
 }
 
 /** Checks references from entries to actors and to other entries, and the order of dates. */
-export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'production'>): Problem[] {
+export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'production' | 'today'>): Problem[] {
   const problems: Problem[] = [];
   const actorIds = new Set(input.actors.map((a) => a.id));
   const entryById = new Map(input.entries.map((e) => [e.id, e]));
@@ -181,9 +186,23 @@ export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'pro
         problems.push({ file: entry.file, ...pos, field, message: ERRORS.relatedIsDraft(id) });
       }
     });
-    const { date, endDate } = entry.data;
+    const { date, endDate, updated, corrections } = entry.data;
     if (endDate && compareDays(endDate, date) < 0) {
       problems.push({ file: entry.file, ...at(entry, 'endDate'), field: 'endDate', message: ERRORS.endBeforeStart(endDate, date) });
+    }
+    const today = input.today;
+    if (today) {
+      if (compareDays(date, addDays(today, 366)) > 0) {
+        problems.push({ file: entry.file, ...at(entry, 'date'), field: 'date', message: ERRORS.futureDate(date, today) });
+      }
+      if (updated && compareDays(updated, today) > 0) {
+        problems.push({ file: entry.file, ...at(entry, 'updated'), field: 'updated', message: ERRORS.futureRecord('updated', updated, today) });
+      }
+      corrections.forEach((c, i) => {
+        if (compareDays(c.date, today) > 0) {
+          problems.push({ file: entry.file, ...at(entry, 'corrections', c.date), field: `corrections[${i}].date`, message: ERRORS.futureRecord('correction', c.date, today) });
+        }
+      });
     }
   }
   return problems;

@@ -91,7 +91,7 @@ function serve(dist: string): Promise<{ server: Server; port: number; pagefindBy
 
 async function firstQuery(dist: string): Promise<{ ms: number; bytes: number }> {
   const { server, port, pagefindBytes, reset } = await serve(dist);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
   try {
     const timings: number[] = [];
     let bytes = 0;

@@ -31,6 +31,8 @@ describe('the fixture story built at the root', () => {
       'dates/index.html',
       'dates/2020/index.html',
       'dates/2020/05/index.html',
+      'corrections/index.html',
+      'search/index.html',
     ]) {
       expect(existsSync(join(r.dist, page)), page).toBe(true);
     }
@@ -92,6 +94,12 @@ describe('the fixture story built at the root', () => {
   it('groups actors by affiliation with counts', () => {
     const t = text(read(r, 'actors/index.html'));
     expect(t).toMatch(/Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events[\s\S]*Southhaven \(1\)/);
+  });
+
+  it('lists every correction, newest first, with its entry', () => {
+    const html = read(r, 'corrections/index.html');
+    expect(text(html)).toContain('1 June 2020 Two days of toll talks ( 14 – 15 May 2020 ) An earlier version gave the wrong end date.');
+    expect(html).toContain('href="/entries/2020-05-14-toll-talks/"');
   });
 
   it('browses by year and month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPhase, groupByYearMonth, latest, neighbours, phaseOf, planHome, sortEntries, summarizeYears } from '../../src/lib/timeline';
+import { allCorrections, groupByPhase, groupByYearMonth, latest, neighbours, phaseOf, planHome, sortEntries, summarizeYears } from '../../src/lib/timeline';
 import { entry, phase } from './factory';
 
 const e1 = entry('2022-02-28-gomel', { date: '2022-02-28' });
@@ -84,5 +84,18 @@ describe('planHome', () => {
         { phase: phases[0], count: 4, years: [{ year: 2025, count: 4 }] },
       ],
     });
+  });
+});
+
+describe('allCorrections', () => {
+  it('lists every correction newest first', () => {
+    const a = entry('2022-02-28-a', { corrections: [{ date: '2023-01-05', text: 'one' }, { date: '2024-03-01', text: 'two' }] });
+    const b = entry('2025-05-16-b', { corrections: [{ date: '2024-03-01', text: 'three' }] });
+    const c = entry('2025-06-02-c');
+    expect(allCorrections([a, b, c]).map((x) => [x.date, x.text])).toEqual([
+      ['2024-03-01', 'three'],
+      ['2024-03-01', 'two'],
+      ['2023-01-05', 'one'],
+    ]);
   });
 });

@@ -162,3 +162,18 @@ describe('checkStory and StoryError', () => {
     );
   });
 });
+
+describe('future dates', () => {
+  it('rejects a date more than a year ahead, and updates or corrections after today', () => {
+    const far = entry('2027-12-01-far', { actors: ['rustem-umerov'] });
+    const near = entry('2027-06-01-near', { actors: ['rustem-umerov'] });
+    const corrected = entry('2026-01-01-c', { actors: ['rustem-umerov'], updated: '2026-12-01', corrections: [{ date: '2026-12-01', text: 'x' }] });
+    const problems = checkEntries({ entries: [far, near, corrected], actors, production: true, today: '2026-11-26' });
+    expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+      [far.file, 'date', ERRORS.futureDate('2027-12-01', '2026-11-26')],
+      [corrected.file, 'updated', ERRORS.futureRecord('updated', '2026-12-01', '2026-11-26')],
+      [corrected.file, 'corrections[0].date', ERRORS.futureRecord('correction', '2026-12-01', '2026-11-26')],
+    ]);
+    expect(checkEntries({ entries: [far], actors, production: true })).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * `npm run check`: validates all content in a few seconds, without a build. Prints each problem as
+ * `path:line:column  field  message`; under GitHub Actions also as ::error annotations on the diff.
+ * Exit code 1 when anything is wrong. The build runs the same checks, so nothing bypasses them.
+ */
+import { resolve } from 'node:path';
+import site from '../site.config';
+import { checkSiteConfig } from '../lib/config';
+import { today } from '../lib/dates';
+import { readStory } from '../lib/story-files';
+import { formatProblem, type Problem } from '../lib/validate';
+
+const root = resolve(process.argv[2] ?? '.');
+const started = performance.now();
+const problems: Problem[] = [];
+try {
+  checkSiteConfig(site);
+} catch (error) {
+  problems.push({ file: 'src/site.config.ts', field: 'config', message: (error as Error).message });
+}
+const story = readStory(root, Object.keys(site.topics), true, today(site.timeZone));
+problems.push(...story.problems);
+problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+
+const ms = Math.round(performance.now() - started);
+const counts = `${story.entries.length} entries, ${story.actors.length} actors and ${story.phases.length} phases in ${ms} ms`;
+if (problems.length === 0) {
+  console.log(`✓ Content is valid: ${counts}.`);
+} else {
+  for (const p of problems) console.error(formatProblem(p));
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    for (const p of problems) {
+      const where = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []), `title=${esc(p.field)}`].join(',');
+      console.log(`::error ${where}::${esc(p.message)}`);
+    }
+  }
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} (checked ${counts}).`);
+  process.exitCode = 1;
+}

@@ -55,7 +55,7 @@ const rl = interactive
       input: process.stdin,
       output: process.stdout,
       // Tab completes the last actor id being typed.
-      completer: (line: string) => {
+      completer: (line: string): [string[], string] => {
         const last = line.split(/[,\s]+/).pop() ?? '';
         const hits = actorIds.filter((id) => id.startsWith(last) || id.includes(last));
         return [hits.length ? hits : actorIds, last];

@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Day } from './dates';
+import type { Root } from 'mdast';
 
 /** A story read from disk: its valid records, and every problem found. */
 export interface StoryFiles {
@@ -71,7 +72,7 @@ export function bodyProblems(file: string, source: string): Problem[] {
   const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
   const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
   try {
-    const tree = processor.runSync(processor.parse(content));
+    const tree = processor.runSync(processor.parse(content)) as Root;
     return findUnsafe(tree).map((u) => ({ file, ...(u.line ? { line: u.line, column: u.column ?? 1 } : {}), field: 'body', message: u.message }));
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -13,7 +14,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind({ language: site.lang })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), pagefind({ language: site.lang })],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
     // https://docs.astro.build/en/guides/markdown-content/

@@ -12,6 +12,8 @@ import { buildActorIndex, type ActorRecord } from './actors';
 import { sortEntries, type Phase } from './timeline';
 import { checkStory, StoryError, type CheckedEntry } from './validate';
 import { today } from './dates';
+import { plainText } from './plain-text';
+import type { DataActor, DataEntry } from './open-data';
 
 /** One published entry, as pages use it. */
 export type Entry = CollectionEntry<'entries'>;
@@ -113,3 +115,14 @@ export async function getPage(id: string): Promise<Page> {
 }
 
 export { render };
+
+let data: Promise<{ entries: DataEntry[]; actors: DataActor[] }> | undefined;
+
+/** Entries and actors with their bodies as plain text, for feeds and open data (computed once). */
+export function getStoryData(): Promise<{ entries: DataEntry[]; actors: DataActor[] }> {
+  data ??= getStory().then((story) => ({
+    entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: plainText(e.body ?? '') })),
+    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: plainText(a.body ?? '', false) })),
+  }));
+  return data;
+}

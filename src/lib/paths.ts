@@ -41,3 +41,8 @@ export function datePath(year: number, month?: number): string {
 export function anchor(kind: 'phase' | 'year' | 'month', value: string | number): string {
   return `${kind}-${value}`;
 }
+
+/** The absolute URL of a site path, for canonical links, feeds and open data. */
+export function absoluteUrl(site: URL | string, path = ''): string {
+  return new URL(url(path), site).href;
+}

@@ -15,6 +15,7 @@ export const calendarDay = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? dayFromUtcDate(v) : v),
   z
     .string({ error: 'expected a calendar day written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a real calendar day written as YYYY-MM-DD' })
     .refine(isCalendarDay, { error: 'expected a real calendar day written as YYYY-MM-DD' }),
 );
 

@@ -66,5 +66,7 @@ describe('scaffold', () => {
     expect(entry).toMatchObject({ title: 'Talks in "Istanbul"', date: '2025-05-16', place: { city: 'Istanbul' }, draft: true, topics: ['prisoners'] });
     const actor = actorSchema.parse(parseFrontmatter(actorTemplate({ name: 'Hakan Fidan', type: 'person', affiliation: 'Türkiye', aliases: ['Fidan H.'] })).frontmatter);
     expect(actor).toMatchObject({ name: 'Hakan Fidan', aliases: ['Fidan H.'], roles: [] });
+    const bare = actorSchema.parse(parseFrontmatter(actorTemplate({ name: 'Qatar', type: 'state', affiliation: 'Qatar' })).frontmatter);
+    expect(bare.aliases).toEqual([]);
   });
 });

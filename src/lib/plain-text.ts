@@ -1,0 +1,26 @@
+/** An entry's or a bio's Markdown/MDX as plain text, paragraph by paragraph, for open data and feeds. */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent } from 'mdast';
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function blockText(node: RootContent): string {
+  if (node.type === 'list') return node.children.map((item) => `- ${flat(toString(item))}`).join('\n');
+  if (node.type === 'table') return node.children.map((row) => row.children.map((cell) => flat(toString(cell))).join(' | ')).join('\n');
+  return flat(toString(node));
+}
+
+/** Plain text of a Markdown (or, with mdx true, MDX) body: blocks separated by blank lines. */
+export function plainText(body: string, mdx = true): string {
+  const processor = mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
+  const tree = processor.runSync(processor.parse(body)) as Root;
+  return tree.children
+    .filter((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition')
+    .map(blockText)
+    .filter(Boolean)
+    .join('\n\n');
+}

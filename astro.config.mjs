@@ -13,7 +13,8 @@ export default defineConfig({
   site: site.site,
   base: site.base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets are always files: the Content-Security-Policy in public/_headers allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), pagefind({ language: site.lang })],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.

@@ -1,0 +1,155 @@
+/**
+ * Quality gates over the real site, built twice from this commit: the builds are byte-identical;
+ * every HTML file passes the Nu HTML Checker; every internal link, asset and fragment resolves and
+ * every external link is https; every page type has no WCAG 2.2 AA violation (axe-core, light and
+ * dark) and works under the Content-Security-Policy of public/_headers without leaving its origin;
+ * and the timeline, search and filters work by keyboard alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
+import { findBrokenLinks, walk } from '../support/links';
+import { serveDist } from '../support/static-server';
+
+let first: BuildResult;
+let second: BuildResult;
+
+beforeAll(() => {
+  first = buildSite(prepareSite('quality-a', ROOT));
+  if (first.status !== 0) throw new Error(`build failed:\n${first.output}`);
+  second = buildSite(prepareSite('quality-b', ROOT));
+  if (second.status !== 0) throw new Error(`build failed:\n${second.output}`);
+});
+
+const fingerprint = (dist: string) =>
+  Object.fromEntries(walk(dist).map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+
+describe('the built site', () => {
+  it('is byte-identical from one clean build to the next', () => {
+    const a = fingerprint(first.dist);
+    const b = fingerprint(second.dist);
+    expect(Object.keys(a).length).toBeGreaterThan(400);
+    const differ = Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
+    expect(differ).toEqual([]);
+  });
+
+  it('has valid HTML in every file (Nu HTML Checker)', () => {
+    const vnu = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', first.dist], { encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('has no broken internal link, asset or fragment, and only https external links', () => {
+    const { broken, external, checked } = findBrokenLinks(first.dist, '/');
+    expect(checked).toBeGreaterThan(5000);
+    expect(broken).toEqual([]);
+    expect(external.filter((u) => !u.startsWith('https://'))).toEqual([]);
+  });
+});
+
+describe('in the browser, under the site\'s Content-Security-Policy', () => {
+  let browser: Browser;
+  let server: { origin: string; close: () => void };
+  const foreign: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+    server = await serveDist(first.dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    page.on('request', (req) => {
+      if (!req.url().startsWith(server.origin)) foreign.push(req.url());
+    });
+    page.on('console', (msg) => {
+      // The 404 page is served with status 404, as it should be; that is not a problem.
+      if (msg.type() === 'error' && !(path === '/no-such-page/' && msg.text().includes('404'))) problems.push(`${path}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`${path}: ${err.message}`));
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  }
+
+  const PAGES = [
+    ['timeline', '/'],
+    ['entry', '/entries/2025-05-16-istanbul-direct-talks/'],
+    ['disputed entry', '/entries/2025-08-15-alaska-summit-trump-putin/'],
+    ['actor', '/actors/rustem-umerov/'],
+    ['actor index', '/actors/'],
+    ['date index', '/dates/'],
+    ['year', '/dates/2025/'],
+    ['month', '/dates/2025/05/'],
+    ['search with results', '/search/?q=Istanbul&sort=newest'],
+    ['about', '/about/'],
+    ['corrections', '/corrections/'],
+    ['open data', '/data/'],
+    ['404', '/no-such-page/'],
+  ] as const;
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`%s page has no WCAG 2.2 AA violation (${scheme})`, async (_, path) => {
+      const page = await open(path, scheme);
+      if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      await page.close();
+      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  it('follows a year link of the timeline by keyboard alone', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) === '#year-2025') break;
+    }
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#year-2025');
+    await page.close();
+  });
+
+  it('searches, filters and opens a result by keyboard alone', async () => {
+    const page = await open('/');
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.id)) === 'site-search-q') break;
+    }
+    await page.keyboard.type('Witkoff');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.search-result');
+    // Tab from the query box to the first checkbox of the "Person or institution" facet, tick it with Space.
+    await page.focus('#q');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === 'actor') break;
+    }
+    await page.keyboard.press('Space');
+    await page.waitForURL(/actor=/);
+    await page.waitForSelector('.search-result');
+    const status = await page.locator('[data-status]').textContent();
+    expect(status).toMatch(/^\d+ results? for “Witkoff”\.$/);
+    await page.close();
+  });
+
+  it('made no request outside the site, and no CSP violation or script error was logged', () => {
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

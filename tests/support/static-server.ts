@@ -1,0 +1,57 @@
+/**
+ * A static server for built sites that applies public/_headers (Netlify/Cloudflare format), so the
+ * browser tests run under the same Content-Security-Policy as production. Loopback only.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain',
+  '.ics': 'text/calendar',
+  '.csv': 'text/csv',
+};
+
+/** Parses a _headers file into [path pattern, headers] rules. */
+export function parseHeaders(text: string): [RegExp, Record<string, string>][] {
+  const rules: [RegExp, Record<string, string>][] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push([pattern, {}]);
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)![1][name!.trim()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+/** Serves `dist` (built with `base`) on a free loopback port, with the headers of dist/_headers. */
+export async function serveDist(dist: string, base = '/'): Promise<{ origin: string; close: () => void }> {
+  const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const headers: Record<string, string> = {};
+    for (const [pattern, h] of rules) if (pattern.test(path)) Object.assign(headers, h);
+    const inSite = path.startsWith(base) ? path.slice(base.length) : null;
+    let file = inSite === null ? '' : join(dist, inSite);
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html']! }).end(readFileSync(join(dist, '404.html')));
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
+}

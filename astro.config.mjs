@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeExternalLinks from 'rehype-external-links';
 import site from './src/site.config.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { remarkSafeMdx } from './src/lib/safe-mdx.ts';
 
 export default defineConfig({
@@ -15,11 +15,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets are always files: the Content-Security-Policy in public/_headers allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), pagefind({ language: site.lang })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), postBuild({ language: site.lang, title: site.title, tagline: site.tagline })],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
     // https://docs.astro.build/en/guides/markdown-content/
+    // gfm: false because remark-gfm is listed below; the processor's own switch would add it twice.
     processor: unified({
+      gfm: false,
       // remarkSafeMdx fails the build on code in content (imports, expressions, scripts, handlers…).
       remarkPlugins: [remarkGfm, remarkSafeMdx],
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],

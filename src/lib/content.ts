@@ -122,7 +122,7 @@ let data: Promise<{ entries: DataEntry[]; actors: DataActor[] }> | undefined;
 export function getStoryData(): Promise<{ entries: DataEntry[]; actors: DataActor[] }> {
   data ??= getStory().then((story) => ({
     entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: plainText(e.body ?? '') })),
-    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: plainText(a.body ?? '', false) })),
+    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: plainText(a.body ?? '') })),
   }));
   return data;
 }

@@ -48,20 +48,37 @@ type Named = { data: Pick<ActorData, 'name' | 'aliases'> };
  * search for any spelling of a person finds every page that mentions them, not only those that list them.
  */
 export function mentionedActors<A extends Named>(text: string, actors: readonly A[]): A[] {
+  const haystack = norm(text);
+  return namesOf(actors)
+    .filter((names) => names.some((n) => haystack.includes(n)))
+    .map((names) => names.actor);
+}
+
+/** A text's words as " word word ", lower case, without punctuation, for matching names without regular expressions. */
+const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+const namesCache = new WeakMap<readonly Named[], (string[] & { actor: Named })[]>();
+
+/** Each actor's searchable names (normalised once per list of actors): full name, unique surname, aliases. */
+function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A })[] {
+  const cached = namesCache.get(actors);
+  if (cached) return cached as (string[] & { actor: A })[];
   const surnames = new Map<string, number>();
   for (const a of actors) {
     const last = a.data.name.split(/\s+/).at(-1)!;
     surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
-  const has = (word: string) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(text);
-  return actors.filter((a) => {
-    const last = a.data.name.split(/\s+/).at(-1)!;
-    return (
-      has(a.data.name) ||
-      (last.length >= 5 && surnames.get(last) === 1 && has(last)) ||
-      a.data.aliases.some((alias) => alias.length >= 5 && has(alias))
-    );
+  const list = actors.map((actor) => {
+    const last = actor.data.name.split(/\s+/).at(-1)!;
+    const names = [
+      actor.data.name,
+      ...(last.length >= 5 && surnames.get(last) === 1 ? [last] : []),
+      ...actor.data.aliases.filter((alias) => alias.length >= 5),
+    ].map(norm);
+    return Object.assign(names, { actor });
   });
+  namesCache.set(actors, list);
+  return list;
 }
 
 /** Lower-case words of a text (hyphenated forms kept whole), for comparing what a page already says. */

@@ -180,12 +180,12 @@ describe('discovery and sharing', () => {
     expect(ld('actors/harbour-authority/index.html')['@type']).toBe('Organization');
   });
 
-  it('has a 1200×630 PNG share image per entry, named in its meta', () => {
+  it('has an 800×420 PNG share image per entry, named in its meta', () => {
     const html = read('entries/2020-02-03-first-meeting/index.html');
     expect(html).toContain(`<meta property="og:image" content="${SITE}/og/2020-02-03-first-meeting.png">`);
     const png = readFileSync(join(r.dist, 'og/2020-02-03-first-meeting.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 420]);
     expect(existsSync(join(r.dist, 'og/site.png'))).toBe(true);
   });
 });

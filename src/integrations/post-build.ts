@@ -1,0 +1,31 @@
+/**
+ * The build's own steps around Astro's: share images are drawn in worker threads from the start of
+ * the build; when Astro has written dist/, Pagefind indexes it while the last images are finished.
+ * Either failing fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { indexSite, type PagefindOptions } from './pagefind';
+import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
+
+/** The Astro integration that indexes the site and draws share images. */
+export default function postBuild(options: PagefindOptions & ShareImageOptions): AstroIntegration {
+  let images: ReturnType<typeof startShareImages> | undefined;
+  let root = process.cwd();
+  return {
+    name: 'peace-talks/post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        images = startShareImages(root, options);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        await Promise.all([indexSite(dir, options, logger.fork('pagefind')), finishShareImages(images ?? startShareImages(root, options), dir, logger.fork('share-images'))]);
+        logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

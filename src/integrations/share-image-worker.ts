@@ -35,5 +35,5 @@ for (const file of files) {
     timeZone: typeof data.timeZone === 'string' ? data.timeZone : undefined,
   });
   const id = basename(file).replace(/\.mdx?$/, '');
-  writeFileSync(join(outDir, `${id}.png`), renderPng(shareSvg({ file: `${id}.png`, site, title: data.title, date: shown.text })));
+  writeFileSync(join(outDir, `${id}.png`), renderPng(shareSvg({ site, title: data.title, date: shown.text })));
 }

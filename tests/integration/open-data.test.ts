@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
@@ -70,6 +71,7 @@ describe('open data', () => {
     const schema = JSON.parse(read('data/timeline.schema.json'));
     const data = JSON.parse(read('data/timeline.json'));
     const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
     expect(validate({ ...data, entries: [{ ...data.entries[0], date: 'soon' }] })).toBe(false);

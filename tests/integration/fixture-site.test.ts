@@ -84,7 +84,7 @@ describe('the fixture story built at the root', () => {
   it('shows an actor with aliases, roles, first and last appearance and co-actors', () => {
     const t = text(read(r, 'actors/mara-lind/index.html'));
     expect(t).toContain('Also written: Mara Lindh, Мара Линд');
-    expect(t).toContain('Mayor of Northport (since May 2019 )');
+    expect(t).toContain('Mayor of Northport (from May 2019 )');
     expect(text(read(r, 'actors/tomas-ek/index.html'))).toContain('Mayor of Southhaven ( 2018 – 30 June 2021 )');
     expect(t).toMatch(/Events 4 First Mayors meet for the first time · 3 February 2020, 09:30 GMT-8 Latest Toll agreement signed · 20 March 2021/);
     expect(t).toContain('Appears most often with Tomas Ek 4 events Harbour Authority 2 events');

@@ -102,6 +102,11 @@ export function extraWords(phrases: Iterable<string>, pageText: string): string 
   return out.join(' · ');
 }
 
+/** The text an entry page shows (title, summary, body, note, source titles or URLs), for matching names. */
+export function entryPageText(data: EntryData, body: string): string {
+  return [data.title, data.summary, body, data.confidenceNote ?? '', ...data.sources.map((s) => s.title ?? s.url)].join(' ');
+}
+
 /** What an indexed page's text is made of, for the search data. */
 export interface PageContext {
   /** The page's visible text (title, summary, body, notes, source titles and URLs). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorSearchData, dateWords, entrySearchData, extraWords, mentionedActors } from '../../src/lib/search';
+import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords, mentionedActors } from '../../src/lib/search';
 import {
   buildExcerpt,
   dateQuery,
@@ -182,4 +182,11 @@ describe('dateQuery', () => {
     ['Witkoff May 2025', 'Witkoff May 2025'],
     ['32 May 2025', '32 May 2025'],
   ])('%s → %s', (q, expected) => expect(dateQuery(q)).toBe(expected));
+});
+
+describe('entryPageText', () => {
+  it('joins what the entry page shows, with a source URL where the source has no title', () => {
+    const e = entry('2025-05-16-a', { summary: 'S.', confidenceNote: 'N.', sources: [{ outlet: 'O', url: 'https://x.org/zelensky-says' }, { outlet: 'P', title: 'T', url: 'https://y.org' }] });
+    expect(entryPageText(e.data, 'Body.')).toBe('Entry 2025-05-16-a S. Body. N. https://x.org/zelensky-says T');
+  });
 });

@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          // Browser checks poll for results; builds in parallel files can make a machine slow.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -2,7 +2,7 @@
  * Ordering and grouping of entries: the story in time order, by phase, year and month, the
  * neighbours of an entry, and how the home page stays light as the story grows.
  */
-import { compareDays, formatMonth, parseDay, type Day } from './dates';
+import { compareDays, formatDay, formatMonth, parseDay, type Day } from './dates';
 import type { EntryData, PhaseData } from './schema';
 
 /** The least an entry must have for the timeline functions: its id and data. */
@@ -163,4 +163,9 @@ export function allCorrections<T extends EntryLike>(entries: readonly T[]): Corr
   return entries
     .flatMap((entry) => entry.data.corrections.map((c) => ({ entry, date: c.date, text: c.text })))
     .sort((a, b) => b.date.localeCompare(a.date) || compareEntries(b.entry, a.entry));
+}
+
+/** A phase's span as readers see it: "24 February 2022 – 31 May 2022", or "… – today" while open. */
+export function phaseSpan(phase: Pick<PhaseData, 'start' | 'end'>): string {
+  return `${formatDay(phase.start)} – ${phase.end ? formatDay(phase.end) : 'today'}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCorrections, groupByPhase, groupByYearMonth, latest, neighbours, phaseOf, planHome, sortEntries, summarizeYears } from '../../src/lib/timeline';
+import { allCorrections, phaseSpan, groupByPhase, groupByYearMonth, latest, neighbours, phaseOf, planHome, sortEntries, summarizeYears } from '../../src/lib/timeline';
 import { entry, phase } from './factory';
 
 const e1 = entry('2022-02-28-gomel', { date: '2022-02-28' });
@@ -97,5 +97,12 @@ describe('allCorrections', () => {
       ['2024-03-01', 'two'],
       ['2023-01-05', 'one'],
     ]);
+  });
+});
+
+describe('phaseSpan', () => {
+  it('writes a closed and an open phase', () => {
+    expect(phaseSpan(phase('a', '2022-02-24', '2022-05-31'))).toBe('24 February 2022 – 31 May 2022');
+    expect(phaseSpan(phase('b', '2026-01-22'))).toBe('22 January 2026 – today');
   });
 });

@@ -15,7 +15,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets are always files: the Content-Security-Policy in public/_headers allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), postBuild({ language: site.lang, title: site.title, tagline: site.tagline })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
+    postBuild({ language: site.lang, title: site.title, tagline: site.tagline }),
+  ],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.
     // https://docs.astro.build/en/guides/markdown-content/

@@ -31,7 +31,11 @@ if (problems.length === 0) {
   if (process.env.GITHUB_ACTIONS === 'true') {
     const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     for (const p of problems) {
-      const where = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []), `title=${esc(p.field)}`].join(',');
+      const where = [
+        `file=${p.file}`,
+        ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []),
+        `title=${esc(p.field)}`,
+      ].join(',');
       console.log(`::error ${where}::${esc(p.message)}`);
     }
   }

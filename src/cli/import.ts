@@ -34,7 +34,12 @@ if (events.length === 0) {
 const existing = new Set(
   readdirSync(join(root, 'content/entries'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
-    .map((f) => f.split(/[\\/]/).pop()!.replace(/\.mdx?$/, '')),
+    .map((f) =>
+      f
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.mdx?$/, ''),
+    ),
 );
 const actorIds = new Map<string, string>();
 if (flags['group-actors']) {

@@ -69,7 +69,12 @@ function fail(message: string): never {
 }
 
 /** The flag's value, or the editor's answer (asked again until `valid` accepts it). */
-async function ask(flag: string | undefined, question: string, valid: (v: string) => string | undefined = () => undefined, fallback?: string): Promise<string> {
+async function ask(
+  flag: string | undefined,
+  question: string,
+  valid: (v: string) => string | undefined = () => undefined,
+  fallback?: string,
+): Promise<string> {
   let value = flag ?? '';
   for (;;) {
     if (!value && rl) value = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
@@ -83,10 +88,15 @@ async function ask(flag: string | undefined, question: string, valid: (v: string
 }
 
 const oneOf = (list: readonly string[]) => (v: string) =>
-  list.includes(v) ? undefined : `expected one of: ${list.join(', ')}${suggest(v, list) ? ` (did you mean "${suggest(v, list)}"?)` : ''}`;
+  list.includes(v)
+    ? undefined
+    : `expected one of: ${list.join(', ')}${suggest(v, list) ? ` (did you mean "${suggest(v, list)}"?)` : ''}`;
 
 function actorsProblem(v: string): string | undefined {
-  const unknown = v.split(',').map((s) => s.trim()).filter((id) => id && !actorIds.includes(id));
+  const unknown = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((id) => id && !actorIds.includes(id));
   if (unknown.length === 0) return undefined;
   return unknown
     .map((id) => {
@@ -112,15 +122,21 @@ if (flags.actor) {
     name,
     type: (await ask(flags.type, `Type (${ACTOR_TYPES.join(', ')})`, oneOf(ACTOR_TYPES), 'person')) as NewActor['type'],
     affiliation: await ask(flags.affiliation, 'Affiliation (Ukraine, Russia, United States, Türkiye…)'),
-    aliases: (flags.aliases ?? (rl ? await rl.question('Other spellings, comma-separated (Latin and Cyrillic) []: ') : ''))
+    aliases: (
+      flags.aliases ?? (rl ? await rl.question('Other spellings, comma-separated (Latin and Cyrillic) []: ') : '')
+    )
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
   };
   write(`content/actors/${id}.md`, actorTemplate(actor));
 } else {
-  const date = await ask(flags.date, 'Date (YYYY-MM-DD)', (v) => (isCalendarDay(v) ? undefined : 'expected a real day written as YYYY-MM-DD'));
-  const title = await ask(flags.title, 'Title (sentence case)', (v) => (v.length >= 3 && v.length <= 140 ? undefined : 'expected 3–140 characters'));
+  const date = await ask(flags.date, 'Date (YYYY-MM-DD)', (v) =>
+    isCalendarDay(v) ? undefined : 'expected a real day written as YYYY-MM-DD',
+  );
+  const title = await ask(flags.title, 'Title (sentence case)', (v) =>
+    v.length >= 3 && v.length <= 140 ? undefined : 'expected 3–140 characters',
+  );
   const kind = await ask(flags.kind, `Kind (${KINDS.join(', ')})`, oneOf(KINDS), 'talks');
   const venue = flags.venue ?? (rl ? (await rl.question('Venue (optional): ')).trim() : '');
   const city = flags.city ?? (rl ? (await rl.question('City (optional): ')).trim() : '');
@@ -128,16 +144,27 @@ if (flags.actor) {
   if (rl) console.log('  Actors: registry ids, comma-separated; Tab completes, e.g. rustem-umerov, vladimir-medinsky');
   const actors = await ask(flags.actors, 'Actors', actorsProblem);
   const topicList = flags.topics ?? '';
-  const badTopics = topicList.split(',').map((s) => s.trim()).filter((t) => t && !topics.includes(t));
+  const badTopics = topicList
+    .split(',')
+    .map((s) => s.trim())
+    .filter((t) => t && !topics.includes(t));
   if (badTopics.length) fail(`unknown topic(s) ${badTopics.join(', ')}; expected some of: ${topics.join(', ')}`);
   const sourceOutlet = await ask(flags['source-outlet'], 'First source: outlet (e.g. Reuters)');
-  const sourceUrl = await ask(flags['source-url'], 'First source: URL (https://…)', (v) => (/^https:\/\/\S+$/.test(v) ? undefined : 'expected an https:// URL'));
+  const sourceUrl = await ask(flags['source-url'], 'First source: URL (https://…)', (v) =>
+    /^https:\/\/\S+$/.test(v) ? undefined : 'expected an https:// URL',
+  );
   const entry: NewEntry = {
     date,
     title,
     kind,
-    actors: actors.split(',').map((s) => s.trim()).filter(Boolean),
-    topics: topicList.split(',').map((s) => s.trim()).filter(Boolean),
+    actors: actors
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    topics: topicList
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     sourceOutlet,
     sourceUrl,
     publish: flags.publish ?? false,

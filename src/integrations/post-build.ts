@@ -23,7 +23,10 @@ export default function postBuild(options: PagefindOptions & ShareImageOptions):
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        await Promise.all([indexSite(dir, options, logger.fork('pagefind')), finishShareImages(images ?? startShareImages(root, options), dir, logger.fork('share-images'))]);
+        await Promise.all([
+          indexSite(dir, options, logger.fork('pagefind')),
+          finishShareImages(images ?? startShareImages(root, options), dir, logger.fork('share-images')),
+        ]);
         logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -28,10 +28,14 @@ export function startShareImages(root: string, options: ShareImageOptions): { do
   const outDir = mkdtempSync(join(tmpdir(), 'share-images-'));
   const entriesDir = join(root, 'content/entries');
   const files = existsSync(entriesDir)
-    ? readdirSync(entriesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).map((f) => join(entriesDir, f))
+    ? readdirSync(entriesDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => join(entriesDir, f))
     : [];
   const siteImage: ShareImageJob = { file: 'site.png', site: options.title, title: options.tagline };
-  const batches = Array.from({ length: Math.max(1, Math.ceil(files.length / BATCH)) }, (_, i) => files.slice(i * BATCH, (i + 1) * BATCH));
+  const batches = Array.from({ length: Math.max(1, Math.ceil(files.length / BATCH)) }, (_, i) =>
+    files.slice(i * BATCH, (i + 1) * BATCH),
+  );
   const threads = Math.max(1, Math.min(availableParallelism(), batches.length));
   const script = join(root, 'src/integrations/share-image-worker.ts');
   const nice = existsSync('/usr/bin/nice') ? '/usr/bin/nice' : undefined;
@@ -40,7 +44,9 @@ export function startShareImages(root: string, options: ShareImageOptions): { do
       const task = join(outDir, `task-${i}.json`);
       writeFileSync(task, JSON.stringify({ files: batch, extra, outDir, site: options.title }));
       const args = [process.execPath, script, task];
-      const child = nice ? spawn(nice, ['-n', '19', ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = nice
+        ? spawn(nice, ['-n', '19', ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+        : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.once('error', (error) => reject(new Error(`share images could not be drawn: ${error.message}`)));
@@ -65,7 +71,11 @@ export function startShareImages(root: string, options: ShareImageOptions): { do
 }
 
 /** Waits for the drawing, then moves the images of the published entries (and the site's) into dist/og/. */
-export async function finishShareImages(job: { done: Promise<string>; started: number }, dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export async function finishShareImages(
+  job: { done: Promise<string>; started: number },
+  dir: URL,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const outDir = await job.done;
   const dist = fileURLToPath(dir);
   const og = join(dist, 'og');

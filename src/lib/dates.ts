@@ -156,9 +156,7 @@ export function formatEventDate(e: EventDate): DateDisplay {
   if (e.time && e.timeZone) {
     const offset = offsetAt(e.date, e.time, e.timeZone);
     const zone = gmtLabel(offset);
-    return display([
-      { text: `${formatDay(e.date)}, ${e.time} ${zone}`, datetime: `${e.date}T${e.time}${offset}` },
-    ]);
+    return display([{ text: `${formatDay(e.date)}, ${e.time} ${zone}`, datetime: `${e.date}T${e.time}${offset}` }]);
   }
   return display([{ text: formatDay(e.date), datetime: e.date }]);
 }

@@ -61,7 +61,11 @@ export function feedItems(
 }
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
-export function jsonFeed(site: { title: string; description: string; lang: string }, items: readonly FeedItem[], urlOf: UrlOf) {
+export function jsonFeed(
+  site: { title: string; description: string; lang: string },
+  items: readonly FeedItem[],
+  urlOf: UrlOf,
+) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.title,
@@ -112,7 +116,10 @@ export function openDataSchema(topics: readonly string[]) {
 
 /** The JSON Schema (draft 2020-12) of /data/timeline.json. */
 export function openDataJsonSchema(topics: readonly string[], schemaUrl: string): Record<string, unknown> {
-  const schema = z.toJSONSchema(openDataSchema(topics), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(openDataSchema(topics), { io: 'output', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { $id: schemaUrl, title: 'Timeline open data', ...schema };
 }
 
@@ -141,10 +148,29 @@ function csvField(value: string): string {
 }
 
 /** The columns of /data/entries.csv. */
-export const CSV_COLUMNS = ['id', 'date', 'end_date', 'date_precision', 'title', 'summary', 'kind', 'importance', 'confidence', 'place', 'actors', 'topics', 'sources', 'url'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'end_date',
+  'date_precision',
+  'title',
+  'summary',
+  'kind',
+  'importance',
+  'confidence',
+  'place',
+  'actors',
+  'topics',
+  'sources',
+  'url',
+] as const;
 
 /** /data/entries.csv: one row per entry, for spreadsheets (actors by name, sources by URL, separated by "; "). */
-export function entriesCsv(entries: readonly DataEntry[], actorName: (id: string) => string | undefined, urlOf: UrlOf): string {
+export function entriesCsv(
+  entries: readonly DataEntry[],
+  actorName: (id: string) => string | undefined,
+  urlOf: UrlOf,
+): string {
   const rows = entries.map((e) =>
     [
       e.id,
@@ -169,10 +195,13 @@ export function entriesCsv(entries: readonly DataEntry[], actorName: (id: string
 /** A TimelineJS3 date at the precision the entry has. */
 function tlDate(day: Day, precision: 'day' | 'month' = 'day') {
   const { year, month, day: d } = parseDay(day);
-  return precision === 'month' ? { year: String(year), month: String(month) } : { year: String(year), month: String(month), day: String(d) };
+  return precision === 'month'
+    ? { year: String(year), month: String(month) }
+    : { year: String(year), month: String(month), day: String(d) };
 }
 
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Knight Lab's TimelineJS3 JSON: a title slide, one event per entry grouped by phase, phases as eras. */
 export function timelineJs(
@@ -200,7 +229,7 @@ export function timelineJs(
       .filter((p) => p.end || last)
       .map((p) => ({
         start_date: tlDate(p.start),
-        end_date: tlDate(p.end ?? (last!.data.endDate ?? last!.data.date)),
+        end_date: tlDate(p.end ?? last!.data.endDate ?? last!.data.date),
         text: { headline: html(p.title) },
       })),
   };
@@ -231,15 +260,30 @@ export function foldLine(line: string): string {
 }
 
 const compact = (day: Day) => day.replace(/-/g, '');
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * An iCalendar file of the events: all-day events for days and ranges (DTEND is the day after the
  * last), the whole month for month-precision entries, and UTC times for entries with a local time.
  */
-export function icalendar(site: { title: string; site: string }, entries: readonly DataEntry[], urlOf: UrlOf, timeZone: string): string {
+export function icalendar(
+  site: { title: string; site: string },
+  entries: readonly DataEntry[],
+  urlOf: UrlOf,
+  timeZone: string,
+): string {
   const host = new URL(site.site).host;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${host}//Peace Talks Timeline generator//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(site.title)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${host}//Peace Talks Timeline generator//EN`,
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${icsText(site.title)}`,
+  ];
   for (const e of entries) {
     const d = e.data;
     const stamp = `${compact(d.updated ?? d.date)}T000000Z`;
@@ -249,10 +293,16 @@ export function icalendar(site: { title: string; site: string }, entries: readon
     } else if (d.datePrecision === 'month') {
       const { year, month } = parseDay(d.date);
       const endMonth = d.endDate ? parseDay(d.endDate) : { year, month };
-      const next = endMonth.month === 12 ? `${endMonth.year + 1}-01-01` : `${endMonth.year}-${String(endMonth.month + 1).padStart(2, '0')}-01`;
+      const next =
+        endMonth.month === 12
+          ? `${endMonth.year + 1}-01-01`
+          : `${endMonth.year}-${String(endMonth.month + 1).padStart(2, '0')}-01`;
       lines.push(`DTSTART;VALUE=DATE:${year}${String(month).padStart(2, '0')}01`, `DTEND;VALUE=DATE:${compact(next)}`);
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${compact(d.date)}`, `DTEND;VALUE=DATE:${compact(addDays(d.endDate ?? d.date, 1))}`);
+      lines.push(
+        `DTSTART;VALUE=DATE:${compact(d.date)}`,
+        `DTEND;VALUE=DATE:${compact(addDays(d.endDate ?? d.date, 1))}`,
+      );
     }
     const url = urlOf(`entries/${e.id}/`);
     lines.push(`SUMMARY:${icsText(d.title)}`, `DESCRIPTION:${icsText(`${d.summary}\n\n${url}`)}`, `URL:${url}`);
@@ -265,7 +315,12 @@ export function icalendar(site: { title: string; site: string }, entries: readon
 }
 
 /** Schema.org JSON-LD for an entry page: an Event, with its place and participants. */
-export function entryJsonLd(e: { id: string; data: EntryData }, actors: readonly { id: string; data: ActorData }[], url: string, image: string) {
+export function entryJsonLd(
+  e: { id: string; data: EntryData },
+  actors: readonly { id: string; data: ActorData }[],
+  url: string,
+  image: string,
+) {
   const d = e.data;
   const place = formatPlace(d.place);
   return {
@@ -278,9 +333,37 @@ export function entryJsonLd(e: { id: string; data: EntryData }, actors: readonly
     startDate: d.time && d.timeZone ? formatEventDate(d).parts[0]!.datetime : d.date,
     ...(d.endDate ? { endDate: d.endDate } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
-    ...(place ? { location: { '@type': 'Place', name: place, ...(d.place?.country ? { address: { '@type': 'PostalAddress', addressCountry: d.place.country, ...(d.place.city ? { addressLocality: d.place.city } : {}) } } : {}) } } : {}),
-    ...(actors.length ? { attendee: actors.map((a) => ({ '@type': a.data.type === 'person' ? 'Person' : 'Organization', name: a.data.name })) } : {}),
-    subjectOf: d.sources.map((s) => ({ '@type': 'NewsArticle', url: s.url, publisher: { '@type': 'Organization', name: sourceOutlet(s) }, ...(s.title ? { headline: s.title } : {}) })),
+    ...(place
+      ? {
+          location: {
+            '@type': 'Place',
+            name: place,
+            ...(d.place?.country
+              ? {
+                  address: {
+                    '@type': 'PostalAddress',
+                    addressCountry: d.place.country,
+                    ...(d.place.city ? { addressLocality: d.place.city } : {}),
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+    ...(actors.length
+      ? {
+          attendee: actors.map((a) => ({
+            '@type': a.data.type === 'person' ? 'Person' : 'Organization',
+            name: a.data.name,
+          })),
+        }
+      : {}),
+    subjectOf: d.sources.map((s) => ({
+      '@type': 'NewsArticle',
+      url: s.url,
+      publisher: { '@type': 'Organization', name: sourceOutlet(s) },
+      ...(s.title ? { headline: s.title } : {}),
+    })),
   };
 }
 

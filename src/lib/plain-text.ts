@@ -9,7 +9,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function blockText(node: RootContent): string {
   if (node.type === 'list') return node.children.map((item) => `- ${flat(toString(item))}`).join('\n');
-  if (node.type === 'table') return node.children.map((row) => row.children.map((cell) => flat(toString(cell))).join(' | ')).join('\n');
+  if (node.type === 'table')
+    return node.children.map((row) => row.children.map((cell) => flat(toString(cell))).join(' | ')).join('\n');
   return flat(toString(node));
 }
 

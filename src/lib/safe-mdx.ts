@@ -11,14 +11,28 @@ import { visit } from 'unist-util-visit';
 /** The components the site provides to authors, with what each is for. */
 export const ALLOWED_COMPONENTS = {
   Quote: 'a quotation with its attribution: <Quote by="Dmitry Peskov, Kremlin spokesman">…</Quote>',
-  Figure: 'an image from public/ with a caption and credit: <Figure src="/images/x.jpg" alt="…" caption="…" credit="…" />',
+  Figure:
+    'an image from public/ with a caption and credit: <Figure src="/images/x.jpg" alt="…" caption="…" credit="…" />',
   DocumentLink: 'a link to a primary document: <DocumentLink href="https://…" title="…" publisher="…" />',
 } as const;
 /** Names of the allowed components. */
 export type AllowedComponent = keyof typeof ALLOWED_COMPONENTS;
 
 const ALLOWED = Object.keys(ALLOWED_COMPONENTS);
-const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'form', 'meta', 'link']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'form',
+  'meta',
+  'link',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href']);
 const BAD_SCHEME = /^\s*(javascript|data|vbscript):/i;
 
@@ -27,13 +41,15 @@ export const UNSAFE = {
   esm: () => 'import and export statements are not allowed in entries: entries are content, not code',
   expression: () => 'JavaScript expressions in braces are not allowed; to write a brace as text, escape it: \\{',
   dangerous: (tag: string) => `<${tag}> is not allowed in content: it can run code or change the page`,
-  html: (tag: string) => `the HTML element <${tag}> is not allowed; write Markdown, or use one of the site's components: ${ALLOWED.join(', ')}`,
+  html: (tag: string) =>
+    `the HTML element <${tag}> is not allowed; write Markdown, or use one of the site's components: ${ALLOWED.join(', ')}`,
   component: (name: string) => `unknown component <${name}>; the components authors may use are: ${ALLOWED.join(', ')}`,
   fragment: () => `empty tags <>…</> are not allowed; write Markdown, or use one of: ${ALLOWED.join(', ')}`,
   handler: (attr: string) => `the event-handler attribute ${attr} is not allowed: it runs JavaScript`,
   spread: () => 'spread attributes {...} are not allowed; give each attribute as name="value"',
   attrExpression: (attr: string) => `the attribute ${attr} must be a plain quoted string, not an expression in braces`,
-  url: (where: string, url: string) => `${where} uses a ${url.split(':')[0]!.trim().toLowerCase()}: URL, which is not allowed; use an https:// link`,
+  url: (where: string, url: string) =>
+    `${where} uses a ${url.split(':')[0]!.trim().toLowerCase()}: URL, which is not allowed; use an https:// link`,
   rawHtml: (what: string) => `raw HTML with ${what} is not allowed in content`,
 } as const;
 
@@ -74,8 +90,13 @@ export function findUnsafe(tree: Root): UnsafeNode[] {
             continue;
           }
           if (/^on/i.test(attr.name)) found.push(at(attr.position ? attr : node, UNSAFE.handler(attr.name)));
-          else if (attr.value !== null && typeof attr.value === 'object') found.push(at(attr.position ? attr : node, UNSAFE.attrExpression(attr.name)));
-          else if (typeof attr.value === 'string' && URL_ATTRIBUTES.has(attr.name.toLowerCase()) && BAD_SCHEME.test(attr.value)) {
+          else if (attr.value !== null && typeof attr.value === 'object')
+            found.push(at(attr.position ? attr : node, UNSAFE.attrExpression(attr.name)));
+          else if (
+            typeof attr.value === 'string' &&
+            URL_ATTRIBUTES.has(attr.name.toLowerCase()) &&
+            BAD_SCHEME.test(attr.value)
+          ) {
             found.push(at(attr.position ? attr : node, UNSAFE.url(`the attribute ${attr.name}`, attr.value)));
           }
         }
@@ -84,13 +105,15 @@ export function findUnsafe(tree: Root): UnsafeNode[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (BAD_SCHEME.test(node.url)) found.push(at(node, UNSAFE.url(node.type === 'image' ? 'an image' : 'a link', node.url)));
+        if (BAD_SCHEME.test(node.url))
+          found.push(at(node, UNSAFE.url(node.type === 'image' ? 'an image' : 'a link', node.url)));
         break;
       case 'html': {
         const tag = /<\s*(script|style|iframe|object|embed|frame|applet|base|form|meta|link)\b/i.exec(node.value);
         if (tag) found.push(at(node, UNSAFE.dangerous(tag[1]!.toLowerCase())));
         else if (/\son[a-z]+\s*=/i.test(node.value)) found.push(at(node, UNSAFE.rawHtml('an event-handler attribute')));
-        else if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(node.value)) found.push(at(node, UNSAFE.rawHtml('a javascript: or data: URL')));
+        else if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(node.value))
+          found.push(at(node, UNSAFE.rawHtml('a javascript: or data: URL')));
         break;
       }
       default:

@@ -127,7 +127,9 @@ export function actorTemplate(a: NewActor): string {
     '# The canonical English name, used everywhere on the site.',
     `name: ${q(a.name)}`,
     '# Every other spelling, Latin and Cyrillic, so that search finds them.',
-    ...((a.aliases ?? []).length ? ['aliases:', ...(a.aliases ?? []).map((x) => `  - ${q(x)}`)] : ['aliases: []', '# aliases:', '#   - "Zelensky"', '#   - "Зеленський"']),
+    ...((a.aliases ?? []).length
+      ? ['aliases:', ...(a.aliases ?? []).map((x) => `  - ${q(x)}`)]
+      : ['aliases: []', '# aliases:', '#   - "Zelensky"', '#   - "Зеленський"']),
     '# person, institution or state.',
     `type: ${a.type}`,
     '# The side or country: Ukraine, Russia, United States, Türkiye, European Union…',

@@ -21,13 +21,10 @@ export const calendarDay = z.preprocess(
 
 /** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD (source dates, role dates). */
 export const partialDate = z.preprocess(
-  (v) =>
-    v instanceof Date && !Number.isNaN(v.getTime()) ? dayFromUtcDate(v) : typeof v === 'number' ? String(v) : v,
-  z
-    .string()
-    .refine((s) => /^\d{4}(-\d{2})?$/.test(s) || isCalendarDay(s), {
-      error: 'expected YYYY-MM-DD, YYYY-MM or YYYY',
-    }),
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? dayFromUtcDate(v) : typeof v === 'number' ? String(v) : v),
+  z.string().refine((s) => /^\d{4}(-\d{2})?$/.test(s) || isCalendarDay(s), {
+    error: 'expected YYYY-MM-DD, YYYY-MM or YYYY',
+  }),
 );
 
 /** An https URL (plain http and every other scheme are refused). */
@@ -91,7 +88,10 @@ export function makeEntrySchema(topics: readonly string[]) {
         .refine(isLocalTime, { error: 'expected a time written as "HH:MM" (24-hour)' })
         .optional(),
       /** IANA zone of `time`, e.g. "Europe/Istanbul". */
-      timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as "Europe/Istanbul"' }).optional(),
+      timeZone: z
+        .string()
+        .refine(isTimeZone, { error: 'expected an IANA time zone such as "Europe/Istanbul"' })
+        .optional(),
       /** Last day of an event that spans several days, YYYY-MM-DD; not before `date`. */
       endDate: calendarDay.optional(),
       /** How precisely the date is known: "day" (default) or "month" (shown as "May 2022"). */

@@ -20,7 +20,20 @@ export const FILTER_LABELS: Record<FilterName | 'month', string> = {
 };
 /** The filter whose values ("May 2025") the date range is built from. */
 export const MONTH_FILTER = 'month';
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "May 2025" (a month filter value, as dates.formatMonth writes it) → "2025-05"; undefined if not a month. */
 export function monthKey(label: string): string | undefined {
@@ -110,7 +123,10 @@ export function dateQuery(q: string): string {
 }
 
 /** The month filter values ("May 2025") among `available` that fall in the state's range; undefined for no range. */
-export function monthsInRange(state: Pick<SearchState, 'from' | 'to'>, available: readonly string[]): string[] | undefined {
+export function monthsInRange(
+  state: Pick<SearchState, 'from' | 'to'>,
+  available: readonly string[],
+): string[] | undefined {
   if (!state.from && !state.to) return undefined;
   return available
     .map((label) => [label, monthKey(label)] as const)
@@ -141,7 +157,11 @@ export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undef
 }
 
 /** Facet values ordered for display: selected first, then by count, then alphabetically (years newest first). */
-export function orderFacet(name: string, counts: Readonly<Record<string, number>>, selected: readonly string[]): [string, number][] {
+export function orderFacet(
+  name: string,
+  counts: Readonly<Record<string, number>>,
+  selected: readonly string[],
+): [string, number][] {
   return Object.entries(counts)
     .filter(([v, n]) => n > 0 || selected.includes(v))
     .sort(([a, x], [b, y]) => {
@@ -160,7 +180,8 @@ export function suggestName(query: string, names: readonly string[]): string | u
   const candidates = new Map<string, string>();
   for (const name of names) {
     candidates.set(name.toLowerCase(), name);
-    for (const part of name.toLowerCase().split(/\s+/)) if (part.length > 2 && !candidates.has(part)) candidates.set(part, name);
+    for (const part of name.toLowerCase().split(/\s+/))
+      if (part.length > 2 && !candidates.has(part)) candidates.set(part, name);
   }
   const best = suggest(q, candidates.keys());
   return best === undefined ? undefined : candidates.get(best);
@@ -178,7 +199,12 @@ export interface ExcerptPart {
  * `locations` are the indexes of matching words in `content` split by white space. No match in the
  * page's own text (the page was found by an alias or a date) gives no excerpt.
  */
-export function buildExcerpt(content: string, locations: readonly number[], extraCount: number, radius = 14): ExcerptPart[] {
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  extraCount: number,
+  radius = 14,
+): ExcerptPart[] {
   const words = content.split(/\s+/).filter(Boolean);
   const visible = Math.max(0, words.length - extraCount);
   const inText = locations.filter((l) => l < visible).sort((a, b) => a - b);

@@ -55,7 +55,11 @@ export function mentionedActors<A extends Named>(text: string, actors: readonly 
 }
 
 /** A text's words as " word word ", lower case, without punctuation, for matching names without regular expressions. */
-const norm = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const norm = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 const namesCache = new WeakMap<readonly Named[], (string[] & { actor: Named })[]>();
 
@@ -83,7 +87,12 @@ function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A 
 
 /** Lower-case words of a text (hyphenated forms kept whole), for comparing what a page already says. */
 function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean),
+  );
 }
 
 /**
@@ -104,7 +113,9 @@ export function extraWords(phrases: Iterable<string>, pageText: string): string 
 
 /** The text an entry page shows (title, summary, body, note, source titles or URLs), for matching names. */
 export function entryPageText(data: EntryData, body: string): string {
-  return [data.title, data.summary, body, data.confidenceNote ?? '', ...data.sources.map((s) => s.title ?? s.url)].join(' ');
+  return [data.title, data.summary, body, data.confidenceNote ?? '', ...data.sources.map((s) => s.title ?? s.url)].join(
+    ' ',
+  );
 }
 
 /** What an indexed page's text is made of, for the search data. */
@@ -176,6 +187,9 @@ export function actorSearchData(
       ['type', RESULT_TYPES.actor],
     ],
     sortDate,
-    words: extraWords(page.mentioned.flatMap((a) => [a.data.name, ...a.data.aliases]), `${page.text} ${data.name} ${data.aliases.join(' ')}`),
+    words: extraWords(
+      page.mentioned.flatMap((a) => [a.data.name, ...a.data.aliases]),
+      `${page.text} ${data.name} ${data.aliases.join(' ')}`,
+    ),
   };
 }

@@ -48,7 +48,12 @@ export function shareSvg(opts: { site: string; title: string; date?: string; kic
   const size = opts.title.length > 90 ? 52 : 62;
   const lines = wrap(opts.title, Math.floor(1040 / (size * 0.6)), 5);
   const top = 190;
-  const title = lines.map((l, i) => `<text x="80" y="${top + i * size * 1.2}" font-size="${size}" font-weight="bold" fill="#ffffff">${esc(l)}</text>`).join('');
+  const title = lines
+    .map(
+      (l, i) =>
+        `<text x="80" y="${top + i * size * 1.2}" font-size="${size}" font-weight="bold" fill="#ffffff">${esc(l)}</text>`,
+    )
+    .join('');
   const below = top + lines.length * size * 1.2 + 30;
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">',
@@ -87,7 +92,12 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Rasterises a share image's SVG to PNG. */

@@ -42,12 +42,19 @@ function list(root: string, dir: string, ext: RegExp): string[] {
 /** Where to point when a field is missing: the field that requires it. */
 const RELATED_FIELD: Record<string, string> = { confidenceNote: 'confidence', timeZone: 'time', time: 'timeZone' };
 
-function schemaProblems(file: string, source: string, issues: readonly { path: PropertyKey[]; message: string }[]): Problem[] {
+function schemaProblems(
+  file: string,
+  source: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): Problem[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
     // A missing field has no line of its own: point at the field it goes with, or at the frontmatter.
-    const pos = (top ? locate(source, top) ?? locate(source, RELATED_FIELD[top] ?? top) : undefined) ?? { line: 1, column: 1 };
+    const pos = (top ? (locate(source, top) ?? locate(source, RELATED_FIELD[top] ?? top)) : undefined) ?? {
+      line: 1,
+      column: 1,
+    };
     return { file, ...(pos ? { line: pos.line, column: pos.column } : {}), field, message: issue.message };
   });
 }
@@ -70,14 +77,28 @@ function parse(file: string, source: string): { data: Record<string, unknown>; b
 /** Checks the body of a Markdown or MDX file for code (see safe-mdx.ts); a parse error is a problem too. */
 export function bodyProblems(file: string, source: string): Problem[] {
   const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
-  const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
+  const processor = file.endsWith('.mdx')
+    ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm)
+    : unified().use(remarkParse).use(remarkGfm);
   try {
     const tree = processor.runSync(processor.parse(content)) as Root;
-    return findUnsafe(tree).map((u) => ({ file, ...(u.line ? { line: u.line, column: u.column ?? 1 } : {}), field: 'body', message: u.message }));
+    return findUnsafe(tree).map((u) => ({
+      file,
+      ...(u.line ? { line: u.line, column: u.column ?? 1 } : {}),
+      field: 'body',
+      message: u.message,
+    }));
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     const hint = file.endsWith('.mdx') ? ' (in MDX, < and { start code: write \\< and \\{ for the characters)' : '';
-    return [{ file, ...(e.line ? { line: e.line, column: e.column ?? 1 } : {}), field: 'body', message: `the MDX does not parse: ${e.reason ?? e.message}${hint}` }];
+    return [
+      {
+        file,
+        ...(e.line ? { line: e.line, column: e.column ?? 1 } : {}),
+        field: 'body',
+        message: `the MDX does not parse: ${e.reason ?? e.message}${hint}`,
+      },
+    ];
   }
 }
 
@@ -107,12 +128,35 @@ export function readStory(root: string, topics: readonly string[], production = 
     raw.forEach((item: unknown, i: number) => {
       const result = phaseSchema.safeParse(item);
       if (result.success) phases.push(result.data);
-      else problems.push(...result.error.issues.map((issue) => ({ file: phasesFile, field: `[${i}].${issue.path.join('.')}`, message: issue.message })));
+      else
+        problems.push(
+          ...result.error.issues.map((issue) => ({
+            file: phasesFile,
+            field: `[${i}].${issue.path.join('.')}`,
+            message: issue.message,
+          })),
+        );
     });
   } catch (error) {
-    problems.push({ file: phasesFile, field: '(file)', message: (error as Error).message.split('\n')[0] ?? 'unreadable' });
+    problems.push({
+      file: phasesFile,
+      field: '(file)',
+      message: (error as Error).message.split('\n')[0] ?? 'unreadable',
+    });
   }
-  for (const file of list(root, 'content/pages', /\.mdx?$/)) problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
-  problems.push(...checkStory({ entries, entryFiles, actors, phases, phasesFile, phasesSource, production, ...(today ? { today } : {}) }));
+  for (const file of list(root, 'content/pages', /\.mdx?$/))
+    problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
+  problems.push(
+    ...checkStory({
+      entries,
+      entryFiles,
+      actors,
+      phases,
+      phasesFile,
+      phasesSource,
+      production,
+      ...(today ? { today } : {}),
+    }),
+  );
   return { entries, actors, phases, problems };
 }

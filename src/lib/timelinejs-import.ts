@@ -82,14 +82,24 @@ function fromParts(parts: {
     precision: start.precision,
     title,
     paragraphs,
-    ...(media && /^https:\/\//.test(media) ? { sourceUrl: media, sourceOutlet: parts.credit?.trim() || new URL(media).hostname.replace(/^www\./, '') } : {}),
+    ...(media && /^https:\/\//.test(media)
+      ? { sourceUrl: media, sourceOutlet: parts.credit?.trim() || new URL(media).hostname.replace(/^www\./, '') }
+      : {}),
     ...(parts.group?.trim() ? { group: parts.group.trim() } : {}),
   };
 }
 
 /** Events of a TimelineJS3 JSON document. */
 export function fromTimelineJson(json: unknown): ImportedEvent[] {
-  const doc = json as { events?: { start_date?: TlDate; end_date?: TlDate; text?: { headline?: string; text?: string }; media?: { url?: string; credit?: string }; group?: string }[] };
+  const doc = json as {
+    events?: {
+      start_date?: TlDate;
+      end_date?: TlDate;
+      text?: { headline?: string; text?: string };
+      media?: { url?: string; credit?: string };
+      group?: string;
+    }[];
+  };
   if (!Array.isArray(doc?.events)) throw new Error('not a TimelineJS3 file: expected an "events" list');
   return doc.events.flatMap((e) => {
     const parsed = fromParts({
@@ -161,13 +171,17 @@ export function importedEntryFile(e: ImportedEvent, actorId?: string): string {
     'kind: other',
     'topics: []',
     '# TODO: the reports this entry rests on (outlet, title, https url, published).',
-    e.sourceUrl ? `sources:\n  - outlet: ${q(e.sourceOutlet ?? 'Unknown outlet')}\n    url: ${q(e.sourceUrl)}` : 'sources: []',
+    e.sourceUrl
+      ? `sources:\n  - outlet: ${q(e.sourceOutlet ?? 'Unknown outlet')}\n    url: ${q(e.sourceUrl)}`
+      : 'sources: []',
     'importance: minor',
     'confidence: confirmed',
     'related: []',
     'draft: true',
     '---',
     '',
-    ...(e.paragraphs.length ? e.paragraphs.map(mdxText).flatMap((p) => [p, '']) : ['TODO: write the entry in your own words.', '']),
+    ...(e.paragraphs.length
+      ? e.paragraphs.map(mdxText).flatMap((p) => [p, ''])
+      : ['TODO: write the entry in your own words.', '']),
   ].join('\n');
 }

@@ -35,7 +35,8 @@ export const ERRORS = {
   relatedIsSelf: (id: string) => `an entry cannot be related to itself (${quote(id)})`,
   duplicateId: (id: string, others: string[]) =>
     `duplicate entry id ${quote(id)}: also used by ${others.join(', ')}; give each file a distinct name`,
-  endBeforeStart: (end: Day, start: Day) => `endDate ${end} is before date ${start}; expected a day on or after ${start}`,
+  endBeforeStart: (end: Day, start: Day) =>
+    `endDate ${end} is before date ${start}; expected a day on or after ${start}`,
   fileNameDate: (file: string, date: Day) =>
     `the file name ${quote(file)} does not start with the entry's date; expected ${date}-<slug>.mdx`,
   fileFolderYear: (folder: string, year: string) =>
@@ -55,7 +56,8 @@ export const ERRORS = {
   noPhases: () => 'the story has no phases; add at least one to content/phases.yaml',
   futureDate: (date: Day, today: Day) =>
     `date ${date} is more than a year after today (${today}); check the year (a planned event is added when it happens)`,
-  futureRecord: (field: string, date: Day, today: Day) => `${field} ${date} is after today (${today}); a ${field} cannot be in the future`,
+  futureRecord: (field: string, date: Day, today: Day) =>
+    `${field} ${date} is after today (${today}); a ${field} cannot be in the future`,
 } as const;
 
 /** Finds the line and column of a top-level field, or of a value inside that field's block. */
@@ -134,7 +136,14 @@ export function checkEntryFiles(files: readonly string[], entries: readonly Chec
   for (const [id, paths] of byId) {
     if (paths.length < 2) continue;
     for (const file of paths) {
-      problems.push({ file, field: 'id', message: ERRORS.duplicateId(id, paths.filter((p) => p !== file)) });
+      problems.push({
+        file,
+        field: 'id',
+        message: ERRORS.duplicateId(
+          id,
+          paths.filter((p) => p !== file),
+        ),
+      });
     }
   }
   for (const entry of entries) {
@@ -153,7 +162,12 @@ export function checkEntryFiles(files: readonly string[], entries: readonly Chec
       });
     }
     if (/^\d{4}$/.test(folder) && folder !== year) {
-      problems.push({ file: entry.file, ...at(entry, 'date'), field: 'date', message: ERRORS.fileFolderYear(folder, year) });
+      problems.push({
+        file: entry.file,
+        ...at(entry, 'date'),
+        field: 'date',
+        message: ERRORS.fileFolderYear(folder, year),
+      });
     }
   }
   return problems;
@@ -181,26 +195,51 @@ export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'pro
       const pos = at(entry, 'related', id);
       if (id === entry.id) problems.push({ file: entry.file, ...pos, field, message: ERRORS.relatedIsSelf(id) });
       else if (!target) {
-        problems.push({ file: entry.file, ...pos, field, message: ERRORS.unknownRelated(id, suggest(id, entryById.keys())) });
+        problems.push({
+          file: entry.file,
+          ...pos,
+          field,
+          message: ERRORS.unknownRelated(id, suggest(id, entryById.keys())),
+        });
       } else if (input.production && target.data.draft) {
         problems.push({ file: entry.file, ...pos, field, message: ERRORS.relatedIsDraft(id) });
       }
     });
     const { date, endDate, updated, corrections } = entry.data;
     if (endDate && compareDays(endDate, date) < 0) {
-      problems.push({ file: entry.file, ...at(entry, 'endDate'), field: 'endDate', message: ERRORS.endBeforeStart(endDate, date) });
+      problems.push({
+        file: entry.file,
+        ...at(entry, 'endDate'),
+        field: 'endDate',
+        message: ERRORS.endBeforeStart(endDate, date),
+      });
     }
     const today = input.today;
     if (today) {
       if (compareDays(date, addDays(today, 366)) > 0) {
-        problems.push({ file: entry.file, ...at(entry, 'date'), field: 'date', message: ERRORS.futureDate(date, today) });
+        problems.push({
+          file: entry.file,
+          ...at(entry, 'date'),
+          field: 'date',
+          message: ERRORS.futureDate(date, today),
+        });
       }
       if (updated && compareDays(updated, today) > 0) {
-        problems.push({ file: entry.file, ...at(entry, 'updated'), field: 'updated', message: ERRORS.futureRecord('updated', updated, today) });
+        problems.push({
+          file: entry.file,
+          ...at(entry, 'updated'),
+          field: 'updated',
+          message: ERRORS.futureRecord('updated', updated, today),
+        });
       }
       corrections.forEach((c, i) => {
         if (compareDays(c.date, today) > 0) {
-          problems.push({ file: entry.file, ...at(entry, 'corrections', c.date), field: `corrections[${i}].date`, message: ERRORS.futureRecord('correction', c.date, today) });
+          problems.push({
+            file: entry.file,
+            ...at(entry, 'corrections', c.date),
+            field: `corrections[${i}].date`,
+            message: ERRORS.futureRecord('correction', c.date, today),
+          });
         }
       });
     }
@@ -209,7 +248,9 @@ export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'pro
 }
 
 /** Checks that phases neither overlap nor leave gaps, and that every entry falls in one. */
-export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'phasesSource' | 'entries' | 'production'>): Problem[] {
+export function checkPhases(
+  input: Pick<StoryInput, 'phases' | 'phasesFile' | 'phasesSource' | 'entries' | 'production'>,
+): Problem[] {
   const problems: Problem[] = [];
   const file = input.phasesFile;
   const pos = (id: string, field = 'id') => {
@@ -219,10 +260,16 @@ export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'p
   if (input.phases.length === 0) return [{ file, field: 'phases', message: ERRORS.noPhases() }];
   const seen = new Set<string>();
   for (const p of input.phases) {
-    if (seen.has(p.id)) problems.push({ file, ...pos(p.id), field: `${p.id}.id`, message: ERRORS.duplicatePhase(p.id) });
+    if (seen.has(p.id))
+      problems.push({ file, ...pos(p.id), field: `${p.id}.id`, message: ERRORS.duplicatePhase(p.id) });
     seen.add(p.id);
     if (p.end && compareDays(p.end, p.start) < 0) {
-      problems.push({ file, ...pos(p.id, 'end'), field: `${p.id}.end`, message: ERRORS.phaseEndBeforeStart(p.id, p.end, p.start) });
+      problems.push({
+        file,
+        ...pos(p.id, 'end'),
+        field: `${p.id}.end`,
+        message: ERRORS.phaseEndBeforeStart(p.id, p.end, p.start),
+      });
     }
   }
   const sorted = [...input.phases].sort((a, b) => compareDays(a.start, b.start));
@@ -234,7 +281,12 @@ export function checkPhases(input: Pick<StoryInput, 'phases' | 'phasesFile' | 'p
       continue;
     }
     if (compareDays(b.start, a.end) <= 0) {
-      problems.push({ file, ...pos(b.id, 'start'), field: `${b.id}.start`, message: ERRORS.phaseOverlap(a.id, b.id, b.start) });
+      problems.push({
+        file,
+        ...pos(b.id, 'start'),
+        field: `${b.id}.start`,
+        message: ERRORS.phaseOverlap(a.id, b.id, b.start),
+      });
     } else if (compareDays(b.start, addDays(a.end, 1)) > 0) {
       problems.push({
         file,

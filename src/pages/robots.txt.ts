@@ -4,7 +4,10 @@ import site from '../site.config';
 import { absoluteUrl } from '../lib/paths';
 
 export function GET(context: APIContext) {
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(context.site ?? site.site, 'sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(context.site ?? site.site, 'sitemap-index.xml')}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
 }

@@ -24,7 +24,13 @@ import {
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; content: string; locations: number[]; meta: Record<string, string> }>;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    content: string;
+    locations: number[];
+    meta: Record<string, string>;
+  }>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -182,10 +188,24 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const tips = el('ul');
     const name = state.q ? suggestName(state.q, actorNames) : undefined;
     if (name) {
-      tips.append(el('li', {}, 'Did you mean ', el('a', { href: `${location.pathname}${serializeState({ ...state, q: name })}` }, name), '?'));
+      tips.append(
+        el(
+          'li',
+          {},
+          'Did you mean ',
+          el('a', { href: `${location.pathname}${serializeState({ ...state, q: name })}` }, name),
+          '?',
+        ),
+      );
     }
     if (Object.keys(state.filters).length) {
-      tips.append(el('li', {}, el('a', { href: `${location.pathname}${serializeState({ ...state, filters: {} })}` }, 'Remove the filters')));
+      tips.append(
+        el(
+          'li',
+          {},
+          el('a', { href: `${location.pathname}${serializeState({ ...state, filters: {} })}` }, 'Remove the filters'),
+        ),
+      );
     }
     if (state.from || state.to) {
       const { from: _f, to: _t, ...rest } = state;
@@ -206,7 +226,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       el(
         'article',
         { class: `search-result${isActor ? ' is-actor' : ''}` },
-        el('p', { class: 'card-meta' }, ...(m.displayDate ? [el('span', {}, m.displayDate)] : []), el('span', { class: 'kind' }, isActor ? 'Person or institution' : (m.kind ?? ''))),
+        el(
+          'p',
+          { class: 'card-meta' },
+          ...(m.displayDate ? [el('span', {}, m.displayDate)] : []),
+          el('span', { class: 'kind' }, isActor ? 'Person or institution' : (m.kind ?? '')),
+        ),
         el('h3', { class: 'card-title' }, el('a', { href: data.url }, m.title ?? data.url)),
         ...(m.summary ? [el('p', { class: 'summary' }, m.summary)] : []),
         ...excerptNodes(data.content, data.locations, Number(m.extra ?? 0)),

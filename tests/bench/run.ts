@@ -17,7 +17,10 @@ import { walk } from '../support/links.ts';
 import { prepareSite, ROOT } from '../support/site.ts';
 import { writeStory } from './story.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [100, 1000, 5000];
 const QUERY = 'ceasefire';
 
@@ -48,13 +51,25 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const sum = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
 
-function build(dir: string): { seconds: number; pagefindMs: number; imagesMs: number; postMs: number; pages: number; peakKB: number | null } {
+function build(dir: string): {
+  seconds: number;
+  pagefindMs: number;
+  imagesMs: number;
+  postMs: number;
+  pages: number;
+  peakKB: number | null;
+} {
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime ? ['-v', process.execPath, astro, 'build'] : [astro, 'build'];
   const started = performance.now();
-  const run = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const run = spawnSync(cmd, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
   const out = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${out.slice(-4000)}`);
@@ -76,32 +91,52 @@ function build(dir: string): { seconds: number; pagefindMs: number; imagesMs: nu
  * Serves dist the way a static host does (gzip for text files when the browser accepts it) and
  * counts the bytes sent for Pagefind's files. Pagefind's own index files are already compressed.
  */
-function serve(dist: string): Promise<{ server: Server; port: number; pagefindBytes: () => number; reset: () => void }> {
+function serve(
+  dist: string,
+): Promise<{ server: Server; port: number; pagefindBytes: () => number; reset: () => void }> {
   let bytes = 0;
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+  };
   const server = createServer((req, res) => {
     let file = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
     const raw = readFileSync(file);
     const type = types[extname(file)];
-    const zip = type !== undefined && type !== 'application/wasm' && /gzip/.test(String(req.headers['accept-encoding']));
+    const zip =
+      type !== undefined && type !== 'application/wasm' && /gzip/.test(String(req.headers['accept-encoding']));
     const body = zip ? gzipSync(raw) : raw;
     if (req.url?.startsWith('/pagefind/')) bytes += body.length;
-    const headers: Record<string, string | number> = { 'content-type': type ?? 'application/octet-stream', 'content-length': body.length };
+    const headers: Record<string, string | number> = {
+      'content-type': type ?? 'application/octet-stream',
+      'content-length': body.length,
+    };
     if (zip) headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ server, port: (server.address() as { port: number }).port, pagefindBytes: () => bytes, reset: () => (bytes = 0) }),
+      resolve({
+        server,
+        port: (server.address() as { port: number }).port,
+        pagefindBytes: () => bytes,
+        reset: () => (bytes = 0),
+      }),
     ),
   );
 }
 
 async function firstQuery(dist: string): Promise<{ ms: number; bytes: number }> {
   const { server, port, pagefindBytes, reset } = await serve(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-dev-shm-usage'],
+  });
   try {
     const timings: number[] = [];
     let bytes = 0;
@@ -168,7 +203,22 @@ for (const n of SIZES) {
   });
 }
 
-const head = ['entries', 'build s', 'Astro ms/entry', 'Pagefind s', 'share images s', 'total ms/entry', 'peak MB', 'dist MB (files)', 'index MB (files)', 'home KB (gzip)', 'largest entry KB', 'CSS KB', 'first query KB', 'first result ms'];
+const head = [
+  'entries',
+  'build s',
+  'Astro ms/entry',
+  'Pagefind s',
+  'share images s',
+  'total ms/entry',
+  'peak MB',
+  'dist MB (files)',
+  'index MB (files)',
+  'home KB (gzip)',
+  'largest entry KB',
+  'CSS KB',
+  'first query KB',
+  'first result ms',
+];
 const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
 for (const r of rows) {
   lines.push(

@@ -33,31 +33,40 @@ describe('a story with a broken reference or date fails the build clearly', () =
     },
     {
       name: 'unknown-related',
-      change: (d: string) => edit(d, AGREEMENT, 'related: [2020-02-03-first-meeting]', 'related: [2020-02-03-first-meting]'),
+      change: (d: string) =>
+        edit(d, AGREEMENT, 'related: [2020-02-03-first-meeting]', 'related: [2020-02-03-first-meting]'),
       expected: `${AGREEMENT}:14:11  related[0]  unknown entry id "2020-02-03-first-meting"; did you mean "2020-02-03-first-meeting"?`,
     },
     {
       name: 'duplicate-id',
       change: (d: string) => {
         mkdirSync(join(d, 'content/entries/2020/copies'));
-        cpSync(join(d, 'content/entries/2020/2020-02-03-first-meeting.mdx'), join(d, 'content/entries/2020/copies/2020-02-03-first-meeting.mdx'));
+        cpSync(
+          join(d, 'content/entries/2020/2020-02-03-first-meeting.mdx'),
+          join(d, 'content/entries/2020/copies/2020-02-03-first-meeting.mdx'),
+        );
       },
-      expected: 'content/entries/2020/2020-02-03-first-meeting.mdx  id  duplicate entry id "2020-02-03-first-meeting": also used by content/entries/2020/copies/2020-02-03-first-meeting.mdx',
+      expected:
+        'content/entries/2020/2020-02-03-first-meeting.mdx  id  duplicate entry id "2020-02-03-first-meeting": also used by content/entries/2020/copies/2020-02-03-first-meeting.mdx',
     },
     {
       name: 'end-before-start',
-      change: (d: string) => edit(d, 'content/entries/2020/2020-05-14-toll-talks.mdx', 'endDate: 2020-05-15', 'endDate: 2020-05-13'),
-      expected: 'content/entries/2020/2020-05-14-toll-talks.mdx:5:1  endDate  endDate 2020-05-13 is before date 2020-05-14; expected a day on or after 2020-05-14',
+      change: (d: string) =>
+        edit(d, 'content/entries/2020/2020-05-14-toll-talks.mdx', 'endDate: 2020-05-15', 'endDate: 2020-05-13'),
+      expected:
+        'content/entries/2020/2020-05-14-toll-talks.mdx:5:1  endDate  endDate 2020-05-13 is before date 2020-05-14; expected a day on or after 2020-05-14',
     },
     {
       name: 'phase-overlap',
       change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2021-01-01', 'start: 2020-12-01'),
-      expected: 'content/phases.yaml:8:10  agreement.start  phase "agreement" starts on 2020-12-01, before phase "first-talks" ends; phases must not overlap',
+      expected:
+        'content/phases.yaml:8:10  agreement.start  phase "agreement" starts on 2020-12-01, before phase "first-talks" ends; phases must not overlap',
     },
     {
       name: 'phase-gap',
       change: (d: string) => edit(d, 'content/phases.yaml', 'start: 2021-01-01', 'start: 2021-02-01'),
-      expected: 'content/phases.yaml:8:10  agreement.start  gap between phases "first-talks" and "agreement": no phase covers 2021-01-01 to 2021-01-31; expected "agreement" to start on 2021-01-01',
+      expected:
+        'content/phases.yaml:8:10  agreement.start  gap between phases "first-talks" and "agreement": no phase covers 2021-01-01 to 2021-01-31; expected "agreement" to start on 2021-01-01',
     },
     {
       name: 'wrong-file-name',
@@ -81,7 +90,9 @@ describe('a story with a broken reference or date fails the build clearly', () =
   });
 
   it('a schema error names the file and the field', () => {
-    const r = buildBroken('schema', (d) => edit(d, AGREEMENT, 'url: https://radio.example.org/agreement', 'url: http://radio.example.org/agreement'));
+    const r = buildBroken('schema', (d) =>
+      edit(d, AGREEMENT, 'url: https://radio.example.org/agreement', 'url: http://radio.example.org/agreement'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('2021-03-20-toll-agreement');
     expect(r.output).toContain('sources.1.url');

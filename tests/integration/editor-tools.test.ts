@@ -70,17 +70,26 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('content/'));
     expect(lines.slice(0, EXPECTED.length)).toEqual(EXPECTED);
-    expect(lines.at(-1)).toMatch(/^content\/entries\/2099\/2099-01-01-far-future\.mdx:4:1 {2}date {2}date 2099-01-01 is more than a year after today \(\d{4}-\d{2}-\d{2}\); check the year/);
+    expect(lines.at(-1)).toMatch(
+      /^content\/entries\/2099\/2099-01-01-far-future\.mdx:4:1 {2}date {2}date 2099-01-01 is more than a year after today \(\d{4}-\d{2}-\d{2}\); check the year/,
+    );
     expect(lines).toHaveLength(EXPECTED.length + 1);
     expect(r.stderr).toMatch(/✗ 22 problems \(checked 23 entries/);
   });
 
   it('emits GitHub annotations under GitHub Actions', () => {
-    const r = cli(withBadEntries('check-annotate', (f) => f.includes('unknown-actor') || f.includes('script')), 'check', [], { GITHUB_ACTIONS: 'true' });
+    const r = cli(
+      withBadEntries('check-annotate', (f) => f.includes('unknown-actor') || f.includes('script')),
+      'check',
+      [],
+      { GITHUB_ACTIONS: 'true' },
+    );
     expect(r.stdout).toContain(
       '::error file=content/entries/2020/2020-06-01-unknown-actor.mdx,line=5,col=21,title=actors[1]::unknown actor id "tomas-ekk": no file content/actors/tomas-ekk.md; did you mean "tomas-ek"?',
     );
-    expect(r.stdout).toContain('::error file=content/entries/2020/2020-06-14-script.mdx,line=14,col=1,title=body::<script> is not allowed in content');
+    expect(r.stdout).toContain(
+      '::error file=content/entries/2020/2020-06-14-script.mdx,line=14,col=1,title=body::<script> is not allowed in content',
+    );
   });
 });
 
@@ -96,39 +105,134 @@ describe('the build rejects unsafe MDX as check does', () => {
 describe('npm run new', () => {
   it('writes an entry and an actor from flags that pass the checks and build into pages', () => {
     const dir = prepareSite('new-entry');
-    const actor = cli(dir, 'new', ['--actor', '--name', 'Lena Holm', '--type', 'person', '--affiliation', 'Southhaven', '--aliases', 'Lena Holme,Лена Хольм', '--yes']);
+    const actor = cli(dir, 'new', [
+      '--actor',
+      '--name',
+      'Lena Holm',
+      '--type',
+      'person',
+      '--affiliation',
+      'Southhaven',
+      '--aliases',
+      'Lena Holme,Лена Хольм',
+      '--yes',
+    ]);
     expect(actor.stderr).toBe('');
     expect(actor.stdout).toContain('✓ Wrote content/actors/lena-holm.md');
     const entry = cli(dir, 'new', [
-      '--date', '2021-05-02', '--title', 'Mayors sign a repairs memorandum', '--kind', 'agreement',
-      '--city', 'Northport', '--country', 'Testland', '--actors', 'mara-lind,lena-holm', '--topics', 'repairs',
-      '--source-outlet', 'Fixture Gazette', '--source-url', 'https://news.example.org/memo', '--publish', '--yes',
+      '--date',
+      '2021-05-02',
+      '--title',
+      'Mayors sign a repairs memorandum',
+      '--kind',
+      'agreement',
+      '--city',
+      'Northport',
+      '--country',
+      'Testland',
+      '--actors',
+      'mara-lind,lena-holm',
+      '--topics',
+      'repairs',
+      '--source-outlet',
+      'Fixture Gazette',
+      '--source-url',
+      'https://news.example.org/memo',
+      '--publish',
+      '--yes',
     ]);
     expect(entry.stderr).toBe('');
     expect(entry.stdout).toContain('✓ Wrote content/entries/2021/2021-05-02-mayors-sign-a-repairs-memorandum.mdx');
     expect(entry.stdout).toContain('✓ The content checks pass.');
-    const text = readFileSync(join(dir, 'content/entries/2021/2021-05-02-mayors-sign-a-repairs-memorandum.mdx'), 'utf8');
-    for (const field of ['title', 'summary', 'date', 'endDate', 'datePrecision', 'time', 'timeZone', 'place', 'actors', 'kind', 'topics', 'sources', 'importance', 'confidence', 'confidenceNote', 'related', 'draft', 'updated', 'corrections']) {
+    const text = readFileSync(
+      join(dir, 'content/entries/2021/2021-05-02-mayors-sign-a-repairs-memorandum.mdx'),
+      'utf8',
+    );
+    for (const field of [
+      'title',
+      'summary',
+      'date',
+      'endDate',
+      'datePrecision',
+      'time',
+      'timeZone',
+      'place',
+      'actors',
+      'kind',
+      'topics',
+      'sources',
+      'importance',
+      'confidence',
+      'confidenceNote',
+      'related',
+      'draft',
+      'updated',
+      'corrections',
+    ]) {
       expect(text, field).toMatch(new RegExp(`^#? ?${field}:`, 'm'));
     }
     expect(cli(dir, 'check', []).status).toBe(0);
     const r = buildSite(dir);
     expect(r.status, r.output).toBe(0);
     expect(existsSync(join(r.dist, 'entries/2021-05-02-mayors-sign-a-repairs-memorandum/index.html'))).toBe(true);
-    expect(readFileSync(join(r.dist, 'actors/lena-holm/index.html'), 'utf8')).toContain('Also written: Lena Holme, Лена Хольм');
+    expect(readFileSync(join(r.dist, 'actors/lena-holm/index.html'), 'utf8')).toContain(
+      'Also written: Lena Holme, Лена Хольм',
+    );
   });
 
   it('refuses unknown ids and kinds, with a suggestion, and writes nothing', () => {
     const dir = prepareSite('new-bad');
-    const r = cli(dir, 'new', ['--date', '2021-05-02', '--title', 'A test', '--kind', 'talk', '--actors', 'mara-lind', '--source-outlet', 'X', '--source-url', 'https://x.org', '--yes']);
+    const r = cli(dir, 'new', [
+      '--date',
+      '2021-05-02',
+      '--title',
+      'A test',
+      '--kind',
+      'talk',
+      '--actors',
+      'mara-lind',
+      '--source-outlet',
+      'X',
+      '--source-url',
+      'https://x.org',
+      '--yes',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Kind (talks, meeting, call');
     expect(r.stderr).toContain('did you mean "talks"?');
-    const r2 = cli(dir, 'new', ['--date', '2021-05-02', '--title', 'A test', '--kind', 'talks', '--actors', 'mara-lindd', '--source-outlet', 'X', '--source-url', 'https://x.org', '--yes']);
+    const r2 = cli(dir, 'new', [
+      '--date',
+      '2021-05-02',
+      '--title',
+      'A test',
+      '--kind',
+      'talks',
+      '--actors',
+      'mara-lindd',
+      '--source-outlet',
+      'X',
+      '--source-url',
+      'https://x.org',
+      '--yes',
+    ]);
     expect(r2.stderr).toContain('unknown actor id "mara-lindd": did you mean "mara-lind"?');
     expect(existsSync(join(dir, 'content/entries/2021/2021-05-02-a-test.mdx'))).toBe(false);
     writeFileSync(join(dir, 'content/entries/2021/2021-05-02-a-test.mdx'), 'x');
-    const r3 = cli(dir, 'new', ['--date', '2021-05-02', '--title', 'A test', '--kind', 'talks', '--actors', 'mara-lind', '--source-outlet', 'X', '--source-url', 'https://x.org', '--yes']);
+    const r3 = cli(dir, 'new', [
+      '--date',
+      '2021-05-02',
+      '--title',
+      'A test',
+      '--kind',
+      'talks',
+      '--actors',
+      'mara-lind',
+      '--source-outlet',
+      'X',
+      '--source-url',
+      'https://x.org',
+      '--yes',
+    ]);
     expect(r3.stderr).toContain('already exists; not overwriting it');
   });
 });

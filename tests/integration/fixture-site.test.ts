@@ -48,7 +48,9 @@ describe('the fixture story built at the root', () => {
 
   it('groups the home page by phase, year and month, with year jump links and major entries marked', () => {
     const home = read(r, 'index.html');
-    expect(home).toMatch(/id="phase-first-talks"[\s\S]*id="year-2020"[\s\S]*id="month-2020-02"[\s\S]*id="phase-agreement"[\s\S]*id="year-2021"/);
+    expect(home).toMatch(
+      /id="phase-first-talks"[\s\S]*id="year-2020"[\s\S]*id="month-2020-02"[\s\S]*id="phase-agreement"[\s\S]*id="year-2021"/,
+    );
     expect(home).toContain('href="#year-2021"');
     expect(home.match(/class="entry-card major"/g)).toHaveLength(2 + 1); // two majors, one of them also in "Latest"
     expect(text(home)).toContain('5 events from 3 February 2020, 09:30 GMT-8 to 20 March 2021');
@@ -59,14 +61,18 @@ describe('the fixture story built at the root', () => {
     expect(home).toContain('<time datetime="2020-02-03T09:30-08:00">3 February 2020, 09:30 GMT-8</time>');
     expect(home).toContain('<time datetime="2020-05-14">14</time>–<time datetime="2020-05-15">15 May 2020</time>');
     expect(home).toContain('<time datetime="2020-09">September 2020</time>');
-    expect(home).toContain('<time datetime="2020-12-30">30 December 2020</time> – <time datetime="2021-01-02">2 January 2021</time>');
+    expect(home).toContain(
+      '<time datetime="2020-12-30">30 December 2020</time> – <time datetime="2021-01-02">2 January 2021</time>',
+    );
   });
 
   it('renders an entry in full: GFM, footnotes, sources, related, previous and next', () => {
     const html = read(r, 'entries/2020-02-03-first-meeting/index.html');
     expect(html).toContain('<table>');
     expect(html).toContain('data-footnotes');
-    expect(html).toMatch(/<a href="https:\/\/news\.example\.org\/mayors-meet" rel="noopener noreferrer"[^>]*>Mayors meet<\/a>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/news\.example\.org\/mayors-meet" rel="noopener noreferrer"[^>]*>Mayors meet<\/a>/,
+    );
     expect(text(html)).toContain('Fixture Gazette · 3 February 2020');
     expect(html).toMatch(/Related[\s\S]*href="\/entries\/2020-05-14-toll-talks\/"/);
     expect(html).toMatch(/rel="next"/);
@@ -86,19 +92,25 @@ describe('the fixture story built at the root', () => {
     expect(t).toContain('Also written: Mara Lindh, Мара Линд');
     expect(t).toContain('Mayor of Northport (from May 2019 )');
     expect(text(read(r, 'actors/tomas-ek/index.html'))).toContain('Mayor of Southhaven ( 2018 – 30 June 2021 )');
-    expect(t).toMatch(/Events 4 First Mayors meet for the first time · 3 February 2020, 09:30 GMT-8 Latest Toll agreement signed · 20 March 2021/);
+    expect(t).toMatch(
+      /Events 4 First Mayors meet for the first time · 3 February 2020, 09:30 GMT-8 Latest Toll agreement signed · 20 March 2021/,
+    );
     expect(t).toContain('Appears most often with Tomas Ek 4 events Harbour Authority 2 events');
     expect(text(read(r, 'actors/idle-observer/index.html'))).toContain('No published event names Idle Observer yet.');
   });
 
   it('groups actors by affiliation with counts', () => {
     const t = text(read(r, 'actors/index.html'));
-    expect(t).toMatch(/Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events[\s\S]*Southhaven \(1\)/);
+    expect(t).toMatch(
+      /Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events[\s\S]*Southhaven \(1\)/,
+    );
   });
 
   it('lists every correction, newest first, with its entry', () => {
     const html = read(r, 'corrections/index.html');
-    expect(text(html)).toContain('1 June 2020 Two days of toll talks ( 14 – 15 May 2020 ) An earlier version gave the wrong end date.');
+    expect(text(html)).toContain(
+      '1 June 2020 Two days of toll talks ( 14 – 15 May 2020 ) An earlier version gave the wrong end date.',
+    );
     expect(html).toContain('href="/entries/2020-05-14-toll-talks/"');
   });
 
@@ -115,22 +127,33 @@ describe('the fixture story built at the root', () => {
   it('ships no JavaScript on reading pages; only the search page loads a script', () => {
     for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
-      if (file.endsWith(join('search', 'index.html'))) expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+      if (file.endsWith(join('search', 'index.html')))
+        expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
       // JSON-LD blocks are data, never executed.
-      else expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ''), file).not.toMatch(/<script/);
+      else
+        expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ''), file).not.toMatch(/<script/);
     }
   });
 
   it('has a search box in the header of every page that works without JavaScript', () => {
     for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
-      expect(readFileSync(file, 'utf8'), file).toContain('<form class="site-search" role="search" action="/search/" method="get">');
+      expect(readFileSync(file, 'utf8'), file).toContain(
+        '<form class="site-search" role="search" action="/search/" method="get">',
+      );
     }
   });
 
   it('indexes entry and actor pages only', () => {
     expect(read(r, 'entries/2020-02-03-first-meeting/index.html')).toContain('data-pagefind-body');
     expect(read(r, 'actors/mara-lind/index.html')).toContain('data-pagefind-body');
-    for (const page of ['index.html', 'actors/index.html', 'dates/2020/index.html', 'about/index.html', '404.html', 'search/index.html']) {
+    for (const page of [
+      'index.html',
+      'actors/index.html',
+      'dates/2020/index.html',
+      'about/index.html',
+      '404.html',
+      'search/index.html',
+    ]) {
       expect(read(r, page), page).not.toContain('data-pagefind-body');
     }
   });
@@ -144,16 +167,24 @@ describe('the fixture story built at the root', () => {
     const events = { filters: { type: 'Event' } };
 
     it('finds words', async () => {
-      expect((await searchUrls(pf, 'tolls', events)).sort()).toEqual([entry('2020-02-03-first-meeting'), entry('2020-05-14-toll-talks'), entry('2021-03-20-toll-agreement')]);
+      expect((await searchUrls(pf, 'tolls', events)).sort()).toEqual([
+        entry('2020-02-03-first-meeting'),
+        entry('2020-05-14-toll-talks'),
+        entry('2021-03-20-toll-agreement'),
+      ]);
     });
     it('filters by actor, with every entry of that actor and the actor page as its own type', async () => {
-      expect(await searchUrls(pf, null, { filters: { actor: 'Tomas Ek', type: 'Event' }, sort: { date: 'asc' } })).toEqual([
+      expect(
+        await searchUrls(pf, null, { filters: { actor: 'Tomas Ek', type: 'Event' }, sort: { date: 'asc' } }),
+      ).toEqual([
         entry('2020-02-03-first-meeting'),
         entry('2020-05-14-toll-talks'),
         entry('2020-12-30-year-end-talks'),
         entry('2021-03-20-toll-agreement'),
       ]);
-      expect(await searchUrls(pf, 'Tomas', { filters: { type: 'Person or institution' } })).toEqual(['/actors/tomas-ek/']);
+      expect(await searchUrls(pf, 'Tomas', { filters: { type: 'Person or institution' } })).toEqual([
+        '/actors/tomas-ek/',
+      ]);
     });
     it('finds the same entries by any alias as by the canonical name', async () => {
       const canonical = (await searchUrls(pf, 'Lind', events)).sort();
@@ -175,14 +206,16 @@ describe('the fixture story built at the root', () => {
     it('builds a date range from the month filter', async () => {
       const months = Object.keys((await pf.filters())[MONTH_FILTER] ?? {});
       const filters = pagefindFilters(parseState('?from=2020-05&to=2020-12'), months);
-      expect((await searchUrls(pf, null, { filters, sort: { date: 'asc' } }))).toEqual([
+      expect(await searchUrls(pf, null, { filters, sort: { date: 'asc' } })).toEqual([
         entry('2020-05-14-toll-talks'),
         entry('2020-09-01-repairs-survey'),
         entry('2020-12-30-year-end-talks'),
       ]);
     });
     it('filters by place and kind, and leaves drafts out', async () => {
-      expect(await searchUrls(pf, null, { filters: { place: 'Northport', kind: 'Agreement' } })).toEqual([entry('2021-03-20-toll-agreement')]);
+      expect(await searchUrls(pf, null, { filters: { place: 'Northport', kind: 'Agreement' } })).toEqual([
+        entry('2021-03-20-toll-agreement'),
+      ]);
       expect(await searchUrls(pf, 'draft')).toEqual([]);
     });
   });

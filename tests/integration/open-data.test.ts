@@ -37,13 +37,19 @@ describe('feeds', () => {
     ]);
     const first = feed.items.at(-1)!;
     expect(first.published?.toISOString()).toBe('2020-02-03T17:30:00.000Z');
-    expect(first.description).toBe('The mayors of Northport and Southhaven met at the harbour office to discuss the bridge.');
+    expect(first.description).toBe(
+      'The mayors of Northport and Southhaven met at the harbour office to discuss the bridge.',
+    );
     expect(first.categories.map((c) => c.label)).toEqual(['Mara Lind', 'Tomas Ek']);
   });
 
   it('RSS per actor, with autodiscovery on the actor page', () => {
     const feed = parseFeed(read('actors/harbour-authority/rss.xml'));
-    expect(feed.items.map((i) => i.title)).toEqual(['Toll agreement signed', 'Repairs survey published', 'Two days of toll talks']);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Toll agreement signed',
+      'Repairs survey published',
+      'Two days of toll talks',
+    ]);
     expect(read('actors/harbour-authority/index.html')).toContain(
       '<link rel="alternate" type="application/rss+xml" title="Harbour Authority · Harbour Bridge Dispute (RSS)" href="/actors/harbour-authority/rss.xml">',
     );
@@ -54,14 +60,22 @@ describe('feeds', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(`${SITE}/feed.json`);
     expect(feed.items).toHaveLength(5);
-    expect(feed.items[0]).toMatchObject({ id: `${SITE}/entries/2021-03-20-toll-agreement/`, title: 'Toll agreement signed', tags: ['Mara Lind', 'Tomas Ek', 'Harbour Authority'] });
+    expect(feed.items[0]).toMatchObject({
+      id: `${SITE}/entries/2021-03-20-toll-agreement/`,
+      title: 'Toll agreement signed',
+      tags: ['Mara Lind', 'Tomas Ek', 'Harbour Authority'],
+    });
     expect(new Date(feed.items[0].date_published).toISOString()).toBe(feed.items[0].date_published);
   });
 
   it('every page links both feeds for autodiscovery', () => {
     for (const page of ['index.html', 'entries/2020-02-03-first-meeting/index.html', 'about/index.html']) {
-      expect(read(page)).toContain('<link rel="alternate" type="application/rss+xml" title="Harbour Bridge Dispute (RSS)" href="/rss.xml">');
-      expect(read(page)).toContain('<link rel="alternate" type="application/feed+json" title="Harbour Bridge Dispute (JSON Feed)" href="/feed.json">');
+      expect(read(page)).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="Harbour Bridge Dispute (RSS)" href="/rss.xml">',
+      );
+      expect(read(page)).toContain(
+        '<link rel="alternate" type="application/feed+json" title="Harbour Bridge Dispute (JSON Feed)" href="/feed.json">',
+      );
     }
   });
 });
@@ -95,17 +109,45 @@ describe('open data', () => {
       actors: ['mara-lind', 'tomas-ek'],
       importance: 'major',
     });
-    expect(data.entries[0].text).toBe('The two mayors met for an hour, according to the gazette.\n\nSide | Position\nNorthport | Tolls\nSouthhaven | No tolls\n\nThe meeting was short.');
+    expect(data.entries[0].text).toBe(
+      'The two mayors met for an hour, according to the gazette.\n\nSide | Position\nNorthport | Tolls\nSouthhaven | No tolls\n\nThe meeting was short.',
+    );
     expect(data.actors).toHaveLength(4);
-    expect(data.actors.find((a: { id: string }) => a.id === 'mara-lind')).toMatchObject({ aliases: ['Mara Lindh', 'Мара Линд'], bio: 'Mara Lind is the fictional mayor of Northport.' });
+    expect(data.actors.find((a: { id: string }) => a.id === 'mara-lind')).toMatchObject({
+      aliases: ['Mara Lindh', 'Мара Линд'],
+      bio: 'Mara Lind is the fictional mayor of Northport.',
+    });
     expect(data.phases.map((p: { id: string }) => p.id)).toEqual(['first-talks', 'agreement']);
   });
 
   it('has a CSV of entries that a spreadsheet reads back', () => {
-    const { data, meta } = Papa.parse<Record<string, string>>(read('data/entries.csv'), { header: true, skipEmptyLines: true });
-    expect(meta.fields).toEqual(['id', 'date', 'end_date', 'date_precision', 'title', 'summary', 'kind', 'importance', 'confidence', 'place', 'actors', 'topics', 'sources', 'url']);
+    const { data, meta } = Papa.parse<Record<string, string>>(read('data/entries.csv'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(meta.fields).toEqual([
+      'id',
+      'date',
+      'end_date',
+      'date_precision',
+      'title',
+      'summary',
+      'kind',
+      'importance',
+      'confidence',
+      'place',
+      'actors',
+      'topics',
+      'sources',
+      'url',
+    ]);
     expect(data).toHaveLength(5);
-    expect(data[0]).toMatchObject({ id: '2020-02-03-first-meeting', place: 'Harbour office, Northport, Testland', actors: 'Mara Lind; Tomas Ek', topics: 'tolls' });
+    expect(data[0]).toMatchObject({
+      id: '2020-02-03-first-meeting',
+      place: 'Harbour office, Northport, Testland',
+      actors: 'Mara Lind; Tomas Ek',
+      topics: 'tolls',
+    });
   });
 });
 
@@ -120,7 +162,10 @@ describe('TimelineJS export', () => {
       expect(e.text.text).toContain('href="https://fixture.example.org/entries/');
       expect(['First talks over the bridge', 'Towards an agreement']).toContain(e.group);
     }
-    expect(tl.events[1]).toMatchObject({ start_date: { year: '2020', month: '5', day: '14' }, end_date: { year: '2020', month: '5', day: '15' } });
+    expect(tl.events[1]).toMatchObject({
+      start_date: { year: '2020', month: '5', day: '14' },
+      end_date: { year: '2020', month: '5', day: '15' },
+    });
     expect(tl.events[2].start_date).toEqual({ year: '2020', month: '9' });
     for (const era of tl.eras) expect(era.end_date.year).toMatch(/^\d{4}$/);
   });
@@ -130,7 +175,13 @@ describe('calendar', () => {
   it('parses as iCalendar with all-day days, ranges, months and local times', () => {
     const cal = new ICAL.Component(ICAL.parse(read('calendar.ics')));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary)).toEqual(['Mayors meet for the first time', 'Two days of toll talks', 'Repairs survey published', 'Talks across the new year', 'Toll agreement signed']);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Mayors meet for the first time',
+      'Two days of toll talks',
+      'Repairs survey published',
+      'Talks across the new year',
+      'Toll agreement signed',
+    ]);
     const [timed, range, month, newYear] = events;
     expect(timed!.startDate.toJSDate().toISOString()).toBe('2020-02-03T17:30:00.000Z');
     expect(range!.startDate.isDate).toBe(true);
@@ -154,7 +205,11 @@ describe('discovery and sharing', () => {
   });
 
   it('gives every page a unique title, description and canonical URL, with Open Graph and Twitter meta', () => {
-    const seen = { title: new Map<string, string>(), description: new Map<string, string>(), canonical: new Map<string, string>() };
+    const seen = {
+      title: new Map<string, string>(),
+      description: new Map<string, string>(),
+      canonical: new Map<string, string>(),
+    };
     for (const file of pages()) {
       const html = readFileSync(file, 'utf8');
       if (file.endsWith('404.html')) continue;
@@ -169,16 +224,28 @@ describe('discovery and sharing', () => {
         expect(seen[key].get(value!), `${key} "${value}" of ${file}`).toBeUndefined();
         seen[key].set(value!, file);
       }
-      for (const tag of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:site_name']) expect(html, `${tag} in ${file}`).toContain(`<meta property="${tag}"`);
-      for (const tag of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) expect(html, `${tag} in ${file}`).toContain(`<meta name="${tag}"`);
+      for (const tag of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:site_name'])
+        expect(html, `${tag} in ${file}`).toContain(`<meta property="${tag}"`);
+      for (const tag of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'])
+        expect(html, `${tag} in ${file}`).toContain(`<meta name="${tag}"`);
     }
     expect(seen.canonical.size).toBeGreaterThan(20);
   });
 
   it('describes entries as schema.org Events and people as Persons', () => {
-    const ld = (page: string) => JSON.parse(/<script type="application\/ld\+json">(.+?)<\/script>/.exec(read(page))![1]!);
-    expect(ld('entries/2020-05-14-toll-talks/index.html')).toMatchObject({ '@type': 'Event', name: 'Two days of toll talks', startDate: '2020-05-14', endDate: '2020-05-15' });
-    expect(ld('actors/mara-lind/index.html')).toMatchObject({ '@type': 'Person', name: 'Mara Lind', alternateName: ['Mara Lindh', 'Мара Линд'] });
+    const ld = (page: string) =>
+      JSON.parse(/<script type="application\/ld\+json">(.+?)<\/script>/.exec(read(page))![1]!);
+    expect(ld('entries/2020-05-14-toll-talks/index.html')).toMatchObject({
+      '@type': 'Event',
+      name: 'Two days of toll talks',
+      startDate: '2020-05-14',
+      endDate: '2020-05-15',
+    });
+    expect(ld('actors/mara-lind/index.html')).toMatchObject({
+      '@type': 'Person',
+      name: 'Mara Lind',
+      alternateName: ['Mara Lindh', 'Мара Линд'],
+    });
     expect(ld('actors/harbour-authority/index.html')['@type']).toBe('Organization');
   });
 
@@ -197,27 +264,35 @@ describe('npm run import (TimelineJS)', () => {
   const run = (dir: string, name: string, args: string[]) =>
     spawnSync(process.execPath, [TSX, join(dir, 'src/cli', `${name}.ts`), ...args], { cwd: dir, encoding: 'utf8' });
 
-  it.each([['harbour.json'], ['harbour.csv']])('turns %s into drafts that pass check once editors fill the gaps', (file) => {
-    const dir = prepareSite(`import-${file.replace('.', '-')}`);
-    cpSync(join(ROOT, 'tests/fixtures/timelinejs', file), join(dir, file));
-    const out = run(dir, 'import', [file, '--group-actors']);
-    expect(out.stdout).toContain('✓ Imported 2 events as drafts under content/entries/.');
-    const ferry = readFileSync(join(dir, 'content/entries/2021/2021-07-04-ferry-service-announced.mdx'), 'utf8');
-    expect(ferry).toContain('draft: true');
-    expect(ferry).toContain('url: "https://news.example.org/ferry"');
-    const trial = readFileSync(join(dir, 'content/entries/2021/2021-09-01-trial-crossings.mdx'), 'utf8');
-    expect(trial).toContain('datePrecision: month');
-    expect(trial).toContain('endDate: 2021-10-01');
-    expect(trial).toContain('sources: []');
-    // What is left for editors: the trial crossings have no (https) source.
-    expect(out.stdout).toContain('content/entries/2021/2021-09-01-trial-crossings.mdx:15:1  sources  cite at least one source');
-    const check = run(dir, 'check', []);
-    expect(check.status).toBe(1);
-    // An editor fills the gap; then everything passes.
-    const fixed = trial.replace('sources: []', 'sources:\n  - outlet: Fixture Gazette\n    url: https://news.example.org/trials');
-    writeFileSync(join(dir, 'content/entries/2021/2021-09-01-trial-crossings.mdx'), fixed);
-    const again = run(dir, 'check', []);
-    expect(again.stderr).toBe('');
-    expect(again.status).toBe(0);
-  });
+  it.each([['harbour.json'], ['harbour.csv']])(
+    'turns %s into drafts that pass check once editors fill the gaps',
+    (file) => {
+      const dir = prepareSite(`import-${file.replace('.', '-')}`);
+      cpSync(join(ROOT, 'tests/fixtures/timelinejs', file), join(dir, file));
+      const out = run(dir, 'import', [file, '--group-actors']);
+      expect(out.stdout).toContain('✓ Imported 2 events as drafts under content/entries/.');
+      const ferry = readFileSync(join(dir, 'content/entries/2021/2021-07-04-ferry-service-announced.mdx'), 'utf8');
+      expect(ferry).toContain('draft: true');
+      expect(ferry).toContain('url: "https://news.example.org/ferry"');
+      const trial = readFileSync(join(dir, 'content/entries/2021/2021-09-01-trial-crossings.mdx'), 'utf8');
+      expect(trial).toContain('datePrecision: month');
+      expect(trial).toContain('endDate: 2021-10-01');
+      expect(trial).toContain('sources: []');
+      // What is left for editors: the trial crossings have no (https) source.
+      expect(out.stdout).toContain(
+        'content/entries/2021/2021-09-01-trial-crossings.mdx:15:1  sources  cite at least one source',
+      );
+      const check = run(dir, 'check', []);
+      expect(check.status).toBe(1);
+      // An editor fills the gap; then everything passes.
+      const fixed = trial.replace(
+        'sources: []',
+        'sources:\n  - outlet: Fixture Gazette\n    url: https://news.example.org/trials',
+      );
+      writeFileSync(join(dir, 'content/entries/2021/2021-09-01-trial-crossings.mdx'), fixed);
+      const again = run(dir, 'check', []);
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+    },
+  );
 });

@@ -28,7 +28,9 @@ beforeAll(() => {
 });
 
 const fingerprint = (dist: string) =>
-  Object.fromEntries(walk(dist).map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  Object.fromEntries(
+    walk(dist).map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
 
 describe('the built site', () => {
   it('is byte-identical from one clean build to the next', () => {
@@ -41,7 +43,9 @@ describe('the built site', () => {
 
   it('has valid HTML in every file (Nu HTML Checker)', () => {
     const vnu = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
-    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', first.dist], { encoding: 'utf8' });
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', first.dist], {
+      encoding: 'utf8',
+    });
     expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
     expect(run.status).toBe(0);
   });
@@ -54,14 +58,17 @@ describe('the built site', () => {
   });
 });
 
-describe('in the browser, under the site\'s Content-Security-Policy', () => {
+describe("in the browser, under the site's Content-Security-Policy", () => {
   let browser: Browser;
   let server: { origin: string; close: () => void };
   const foreign: string[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-dev-shm-usage'],
+    });
     server = await serveDist(first.dist);
   });
   afterAll(async () => {
@@ -77,7 +84,8 @@ describe('in the browser, under the site\'s Content-Security-Policy', () => {
     });
     page.on('console', (msg) => {
       // The 404 page is served with status 404, as it should be; that is not a problem.
-      if (msg.type() === 'error' && !(path === '/no-such-page/' && msg.text().includes('404'))) problems.push(`${path}: ${msg.text()}`);
+      if (msg.type() === 'error' && !(path === '/no-such-page/' && msg.text().includes('404')))
+        problems.push(`${path}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`${path}: ${err.message}`));
     await page.goto(`${server.origin}${path}`);
@@ -104,9 +112,19 @@ describe('in the browser, under the site\'s Content-Security-Policy', () => {
     it.each(PAGES)(`%s page has no WCAG 2.2 AA violation (${scheme})`, async (_, path) => {
       const page = await open(path, scheme);
       if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       await page.close();
-      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 

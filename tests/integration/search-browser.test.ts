@@ -10,7 +10,10 @@ import { startPreview, type Preview } from '../support/preview';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-dev-shm-usage'],
+  });
 });
 afterAll(async () => {
   await browser?.close();

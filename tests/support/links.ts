@@ -26,7 +26,13 @@ export function pageUrls(html: string): string[] {
   const urls: string[] = [];
   for (const m of html.matchAll(ATTR)) {
     if (m[1] !== undefined) urls.push(m[1]);
-    if (m[2] !== undefined) urls.push(...m[2].split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (m[2] !== undefined)
+      urls.push(
+        ...m[2]
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
   }
   return urls.map((u) => u.replaceAll('&amp;', '&'));
 }
@@ -36,7 +42,10 @@ function idsOf(html: string): Set<string> {
 }
 
 /** Finds every broken internal link in `dist`, for a site built with `base`. */
-export function findBrokenLinks(dist: string, base = '/'): { broken: BrokenLink[]; external: string[]; checked: number } {
+export function findBrokenLinks(
+  dist: string,
+  base = '/',
+): { broken: BrokenLink[]; external: string[]; checked: number } {
   const pages = walk(dist).filter((f) => f.endsWith('.html'));
   const broken: BrokenLink[] = [];
   const external = new Set<string>();
@@ -48,7 +57,11 @@ export function findBrokenLinks(dist: string, base = '/'): { broken: BrokenLink[
   let checked = 0;
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
-    const pagePath = '/' + relative(dist, page).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const pagePath =
+      '/' +
+      relative(dist, page)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     const pageUrl = new URL(base.replace(/\/?$/, '/') + pagePath.replace(/^\//, ''), 'https://site.invalid');
     for (const raw of pageUrls(html)) {
       if (/^(https?:)?\/\//.test(raw) && !raw.startsWith('https://site.invalid')) {

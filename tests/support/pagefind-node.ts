@@ -15,7 +15,9 @@ export interface PagefindApi {
   search: (
     q: string | null,
     o?: Record<string, unknown>,
-  ) => Promise<{ results: { id: string; data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[] }>;
+  ) => Promise<{
+    results: { id: string; data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[];
+  }>;
 }
 
 let shimmed = false;
@@ -44,7 +46,11 @@ export async function loadPagefind(dist: string): Promise<PagefindApi> {
 }
 
 /** The URLs of every result of a search, in order. */
-export async function searchUrls(pagefind: PagefindApi, q: string | null, options: Record<string, unknown> = {}): Promise<string[]> {
+export async function searchUrls(
+  pagefind: PagefindApi,
+  q: string | null,
+  options: Record<string, unknown> = {},
+): Promise<string[]> {
   const response = await pagefind.search(q, options);
   const data = await Promise.all(response.results.map((r) => r.data()));
   return data.map((d) => d.url);

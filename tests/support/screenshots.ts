@@ -9,7 +9,13 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 const [dist = 'dist', out = 'tests/.tmp/shots', ...pages] = process.argv.slice(2);
-const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml', '.js': 'text/javascript', '.png': 'image/png' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+};
 
 const server = createServer((req, res) => {
   let file = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -24,8 +30,14 @@ await new Promise((r) => server.once('listening', r));
 const port = (server.address() as { port: number }).port;
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
-for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-dev-shm-usage'],
+});
+for (const [label, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
     for (const path of pages) {

@@ -26,7 +26,12 @@ export function parseHeaders(text: string): [RegExp, Record<string, string>][] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push([pattern, {}]);
     } else {
       const [name, ...value] = line.trim().split(':');
@@ -50,7 +55,9 @@ export async function serveDist(dist: string, base = '/'): Promise<{ origin: str
       res.writeHead(404, { ...headers, 'content-type': TYPES['.html']! }).end(readFileSync(join(dist, '404.html')));
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };

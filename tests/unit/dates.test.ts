@@ -26,8 +26,18 @@ describe('formatEventDate', () => {
     ['the first day of a year', { date: '2025-01-01' }, '1 January 2025', ['2025-01-01']],
     ['the last day of a year', { date: '2024-12-31' }, '31 December 2024', ['2024-12-31']],
     ['a month', { date: '2022-05-01', datePrecision: 'month' as const }, 'May 2022', ['2022-05']],
-    ['a month given by any day of it', { date: '2023-11-17', datePrecision: 'month' as const }, 'November 2023', ['2023-11']],
-    ['a range in one month', { date: '2025-05-15', endDate: '2025-05-16' }, '15–16 May 2025', ['2025-05-15', '2025-05-16']],
+    [
+      'a month given by any day of it',
+      { date: '2023-11-17', datePrecision: 'month' as const },
+      'November 2023',
+      ['2023-11'],
+    ],
+    [
+      'a range in one month',
+      { date: '2025-05-15', endDate: '2025-05-16' },
+      '15–16 May 2025',
+      ['2025-05-15', '2025-05-16'],
+    ],
     [
       'a range across months',
       { date: '2025-05-30', endDate: '2025-06-02' },

@@ -3,7 +3,7 @@ import type { ActorData, EntryData, PhaseData } from '../../src/lib/schema';
 
 /** An entry with sensible defaults and the given overrides. */
 export function entry(id: string, data: Partial<EntryData> = {}) {
-  const date = data.date ?? (/^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? '2025-05-16');
+  const date = data.date ?? /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? '2025-05-16';
   const full: EntryData = {
     title: `Entry ${id}`,
     summary: `Summary of ${id}.`,
@@ -28,11 +28,20 @@ export function actor(id: string, data: Partial<ActorData> = {}) {
   return {
     id,
     file: `content/actors/${id}.md`,
-    data: { name: id.toUpperCase(), aliases: [], type: 'person', affiliation: 'Ukraine', roles: [], ...data } as ActorData,
+    data: {
+      name: id.toUpperCase(),
+      aliases: [],
+      type: 'person',
+      affiliation: 'Ukraine',
+      roles: [],
+      ...data,
+    } as ActorData,
   };
 }
 
 /** A phase. */
 export function phase(id: string, start: string, end?: string): PhaseData {
-  return end ? { id, title: `Phase ${id}`, start, end, intro: 'An introduction.' } : { id, title: `Phase ${id}`, start, intro: 'An introduction.' };
+  return end
+    ? { id, title: `Phase ${id}`, start, end, intro: 'An introduction.' }
+    : { id, title: `Phase ${id}`, start, intro: 'An introduction.' };
 }

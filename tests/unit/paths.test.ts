@@ -29,7 +29,9 @@ describe('page paths', () => {
 
 describe('format helpers', () => {
   it('formats places, outlets and counts', () => {
-    expect(formatPlace({ venue: 'Dolmabahçe Palace', city: 'Istanbul', country: 'Türkiye' })).toBe('Dolmabahçe Palace, Istanbul, Türkiye');
+    expect(formatPlace({ venue: 'Dolmabahçe Palace', city: 'Istanbul', country: 'Türkiye' })).toBe(
+      'Dolmabahçe Palace, Istanbul, Türkiye',
+    );
     expect(formatPlace({ city: 'Riyadh' })).toBe('Riyadh');
     expect(formatPlace(undefined)).toBe('');
     expect(sourceOutlet({ outlet: 'Shine', original: 'AP', url: 'https://x.org' })).toBe('AP via Shine');

@@ -27,12 +27,22 @@ describe('findUnsafe in MDX', () => {
     ['an attribute expression', '<Quote by={name}>hi</Quote>', UNSAFE.attrExpression('by'), 1, 8],
     ['a javascript: link', '[x](javascript:alert(1))', UNSAFE.url('a link', 'javascript:alert(1)'), 1, 1],
     ['a data: image', '![x](data:image/png;base64,AAA)', UNSAFE.url('an image', 'data:image/png;base64,AAA'), 1, 1],
-    ['a data: href', '<DocumentLink href="data:text/html,x" title="t" publisher="p" />', UNSAFE.url('the attribute href', 'data:text/html,x'), 1, 15],
+    [
+      'a data: href',
+      '<DocumentLink href="data:text/html,x" title="t" publisher="p" />',
+      UNSAFE.url('the attribute href', 'data:text/html,x'),
+      1,
+      15,
+    ],
   ])('rejects %s', (_, text, message, line, column) => {
     expect(mdx(text)).toEqual([{ line, column, message }]);
   });
   it('accepts Markdown, GFM and the allowed components', () => {
-    expect(mdx('**Bold** and [a link](https://example.org).\n\n<Quote by="Dmitry Peskov">Yes.</Quote>\n\n<Figure src="/a.jpg" alt="A" credit="B" />')).toEqual([]);
+    expect(
+      mdx(
+        '**Bold** and [a link](https://example.org).\n\n<Quote by="Dmitry Peskov">Yes.</Quote>\n\n<Figure src="/a.jpg" alt="A" credit="B" />',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -40,7 +50,9 @@ describe('findUnsafe in Markdown', () => {
   it('rejects dangerous raw HTML, handlers and script URLs', () => {
     expect(md('<script>x</script>').map((u) => u.message)).toEqual([UNSAFE.dangerous('script')]);
     expect(md('<p onclick="x()">a</p>').map((u) => u.message)).toEqual([UNSAFE.rawHtml('an event-handler attribute')]);
-    expect(md('<a href="javascript:x()">a</a>').map((u) => u.message)).toEqual([UNSAFE.rawHtml('a javascript: or data: URL')]);
+    expect(md('<a href="javascript:x()">a</a>').map((u) => u.message)).toEqual([
+      UNSAFE.rawHtml('a javascript: or data: URL'),
+    ]);
     expect(md('Plain *text*.')).toEqual([]);
   });
   it('formats a build error that names the file and every line', () => {
@@ -55,18 +67,41 @@ describe('scaffold', () => {
     expect(slugify('Erdoğan hosts talks in Dolmabahçe, Istanbul!')).toBe('erdogan-hosts-talks-in-dolmabahce-istanbul');
     expect(slugify('Łukasz Østergaard')).toBe('lukasz-ostergaard');
     expect(slugify('Переговоры')).toBe('untitled');
-    expect(entryPathFor('2025-05-16', 'Direct talks in Istanbul')).toBe('content/entries/2025/2025-05-16-direct-talks-in-istanbul.mdx');
+    expect(entryPathFor('2025-05-16', 'Direct talks in Istanbul')).toBe(
+      'content/entries/2025/2025-05-16-direct-talks-in-istanbul.mdx',
+    );
   });
   it('writes an entry and an actor that the schema accepts', () => {
     const text = entryTemplate(
-      { date: '2025-05-16', title: 'Talks in "Istanbul"', kind: 'talks', city: 'Istanbul', actors: ['a-b'], topics: ['prisoners'], sourceOutlet: 'Reuters', sourceUrl: 'https://example.org/x' },
+      {
+        date: '2025-05-16',
+        title: 'Talks in "Istanbul"',
+        kind: 'talks',
+        city: 'Istanbul',
+        actors: ['a-b'],
+        topics: ['prisoners'],
+        sourceOutlet: 'Reuters',
+        sourceUrl: 'https://example.org/x',
+      },
       ['prisoners'],
     );
     const entry = makeEntrySchema(['prisoners']).parse(parseFrontmatter(text).frontmatter);
-    expect(entry).toMatchObject({ title: 'Talks in "Istanbul"', date: '2025-05-16', place: { city: 'Istanbul' }, draft: true, topics: ['prisoners'] });
-    const actor = actorSchema.parse(parseFrontmatter(actorTemplate({ name: 'Hakan Fidan', type: 'person', affiliation: 'Türkiye', aliases: ['Fidan H.'] })).frontmatter);
+    expect(entry).toMatchObject({
+      title: 'Talks in "Istanbul"',
+      date: '2025-05-16',
+      place: { city: 'Istanbul' },
+      draft: true,
+      topics: ['prisoners'],
+    });
+    const actor = actorSchema.parse(
+      parseFrontmatter(
+        actorTemplate({ name: 'Hakan Fidan', type: 'person', affiliation: 'Türkiye', aliases: ['Fidan H.'] }),
+      ).frontmatter,
+    );
     expect(actor).toMatchObject({ name: 'Hakan Fidan', aliases: ['Fidan H.'], roles: [] });
-    const bare = actorSchema.parse(parseFrontmatter(actorTemplate({ name: 'Qatar', type: 'state', affiliation: 'Qatar' })).frontmatter);
+    const bare = actorSchema.parse(
+      parseFrontmatter(actorTemplate({ name: 'Qatar', type: 'state', affiliation: 'Qatar' })).frontmatter,
+    );
     expect(bare.aliases).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords, mentionedActors } from '../../src/lib/search';
+import {
+  actorSearchData,
+  dateWords,
+  entryPageText,
+  entrySearchData,
+  extraWords,
+  mentionedActors,
+} from '../../src/lib/search';
 import {
   buildExcerpt,
   dateQuery,
@@ -17,7 +24,10 @@ import {
 import { actor, entry } from './factory';
 import { formatMonth } from '../../src/lib/dates';
 
-const zel = actor('volodymyr-zelenskyy', { name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskiy', 'Зеленський'] });
+const zel = actor('volodymyr-zelenskyy', {
+  name: 'Volodymyr Zelenskyy',
+  aliases: ['Zelensky', 'Zelenskiy', 'Зеленський'],
+});
 const erd = actor('recep-tayyip-erdogan', { name: 'Recep Tayyip Erdoğan', aliases: ['Erdogan', 'Эрдоган'] });
 const witkoff = actor('steve-witkoff', { name: 'Steve Witkoff', aliases: ['Steven Witkoff', 'Witkof'] });
 const costa = actor('antonio-costa', { name: 'António Costa', aliases: ['Antonio Costa'] });
@@ -40,15 +50,22 @@ describe('mentionedActors', () => {
     ['a coast guard', []],
     ['Zelenskyyfoo', []],
   ])('finds who "%s" names', (text, ids) => {
-    expect(mentionedActors(text, all).map((a) => a.id).sort()).toEqual(ids);
+    expect(
+      mentionedActors(text, all)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(ids);
   });
 });
 
 describe('extraWords', () => {
   it('keeps only phrases that add a word the page does not show', () => {
-    expect(extraWords(['Steve Witkoff', 'Steven Witkoff', 'Witkof', '2025-05-16', 'May 16, 2025'], 'Steve Witkoff met on 16 May 2025')).toBe(
-      'Steven Witkoff · Witkof · 2025-05-16',
-    );
+    expect(
+      extraWords(
+        ['Steve Witkoff', 'Steven Witkoff', 'Witkof', '2025-05-16', 'May 16, 2025'],
+        'Steve Witkoff met on 16 May 2025',
+      ),
+    ).toBe('Steven Witkoff · Witkof · 2025-05-16');
   });
 });
 
@@ -61,7 +78,12 @@ describe('entrySearchData', () => {
     place: { venue: 'Dolmabahçe Palace', city: 'Istanbul', country: 'Türkiye' },
     summary: 'Delegations met.',
   });
-  const data = entrySearchData(e.data, [zel], { prisoners: 'Prisoners and exchanges' }, { text: 'Erdogan hosted. Volodymyr Zelenskyy', mentioned: [erd] });
+  const data = entrySearchData(
+    e.data,
+    [zel],
+    { prisoners: 'Prisoners and exchanges' },
+    { text: 'Erdogan hosted. Volodymyr Zelenskyy', mentioned: [erd] },
+  );
   it('sets filters for type, actor, year, month, kind, topic and place', () => {
     expect(data.filters).toEqual([
       ['type', 'Event'],
@@ -76,7 +98,12 @@ describe('entrySearchData', () => {
   });
   it('sets the sort key and the metadata shown with a result', () => {
     expect(data.sortDate).toBe('2025-05-15');
-    expect(Object.fromEntries(data.meta)).toMatchObject({ date: '2025-05-15', displayDate: '15–16 May 2025', summary: 'Delegations met.', actors: 'Volodymyr Zelenskyy' });
+    expect(Object.fromEntries(data.meta)).toMatchObject({
+      date: '2025-05-15',
+      displayDate: '15–16 May 2025',
+      summary: 'Delegations met.',
+      actors: 'Volodymyr Zelenskyy',
+    });
   });
   it('indexes every day of the range, and the aliases of listed and mentioned actors', () => {
     expect(data.words).toBe(
@@ -122,7 +149,11 @@ describe('Pagefind query', () => {
   const months = ['February 2022', 'March 2022', 'May 2025', 'June 2025', 'January 2026'];
   it('turns facets into "any" filters and the range into months', () => {
     const state = parseState('?actor=A&actor=B&kind=Talks&from=2025-01&to=2025-12');
-    expect(pagefindFilters(state, months)).toEqual({ actor: { any: ['A', 'B'] }, kind: { any: ['Talks'] }, month: { any: ['May 2025', 'June 2025'] } });
+    expect(pagefindFilters(state, months)).toEqual({
+      actor: { any: ['A', 'B'] },
+      kind: { any: ['Talks'] },
+      month: { any: ['May 2025', 'June 2025'] },
+    });
     expect(monthsInRange({ from: '2026-01' }, months)).toEqual(['January 2026']);
     expect(monthsInRange({}, months)).toBeUndefined();
   });
@@ -186,7 +217,14 @@ describe('dateQuery', () => {
 
 describe('entryPageText', () => {
   it('joins what the entry page shows, with a source URL where the source has no title', () => {
-    const e = entry('2025-05-16-a', { summary: 'S.', confidenceNote: 'N.', sources: [{ outlet: 'O', url: 'https://x.org/zelensky-says' }, { outlet: 'P', title: 'T', url: 'https://y.org' }] });
+    const e = entry('2025-05-16-a', {
+      summary: 'S.',
+      confidenceNote: 'N.',
+      sources: [
+        { outlet: 'O', url: 'https://x.org/zelensky-says' },
+        { outlet: 'P', title: 'T', url: 'https://y.org' },
+      ],
+    });
     expect(entryPageText(e.data, 'Body.')).toBe('Entry 2025-05-16-a S. Body. N. https://x.org/zelensky-says T');
   });
 });

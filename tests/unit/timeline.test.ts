@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allCorrections, phaseSpan, groupByPhase, groupByYearMonth, latest, neighbours, phaseOf, planHome, sortEntries, summarizeYears } from '../../src/lib/timeline';
+import {
+  allCorrections,
+  phaseSpan,
+  groupByPhase,
+  groupByYearMonth,
+  latest,
+  neighbours,
+  phaseOf,
+  planHome,
+  sortEntries,
+  summarizeYears,
+} from '../../src/lib/timeline';
 import { entry, phase } from './factory';
 
 const e1 = entry('2022-02-28-gomel', { date: '2022-02-28' });
@@ -37,7 +48,11 @@ describe('grouping', () => {
       [2022, 2, ['February 2022:1', 'March 2022:1']],
       [2025, 4, ['May 2025:4']],
     ]);
-    expect(summarizeYears(sorted)[1]).toEqual({ year: 2025, count: 4, months: [{ month: 5, label: 'May 2025', count: 4 }] });
+    expect(summarizeYears(sorted)[1]).toEqual({
+      year: 2025,
+      count: 4,
+      months: [{ month: 5, label: 'May 2025', count: 4 }],
+    });
   });
   it('groups by phase in time order and leaves out empty phases', () => {
     const groups = groupByPhase(sorted, [...phases, phase('empty', '2030-01-01')]);
@@ -89,7 +104,12 @@ describe('planHome', () => {
 
 describe('allCorrections', () => {
   it('lists every correction newest first', () => {
-    const a = entry('2022-02-28-a', { corrections: [{ date: '2023-01-05', text: 'one' }, { date: '2024-03-01', text: 'two' }] });
+    const a = entry('2022-02-28-a', {
+      corrections: [
+        { date: '2023-01-05', text: 'one' },
+        { date: '2024-03-01', text: 'two' },
+      ],
+    });
     const b = entry('2025-05-16-b', { corrections: [{ date: '2024-03-01', text: 'three' }] });
     const c = entry('2025-06-02-c');
     expect(allCorrections([a, b, c]).map((x) => [x.date, x.text])).toEqual([

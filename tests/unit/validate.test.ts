@@ -22,7 +22,12 @@ describe('suggest', () => {
     ['volodymyr-zelensky', 'volodymyr-zelenskyy'],
     ['completely-different', undefined],
   ])('suggests for %s: %s', (value, expected) => {
-    expect(suggest(value, actors.map((a) => a.id))).toBe(expected);
+    expect(
+      suggest(
+        value,
+        actors.map((a) => a.id),
+      ),
+    ).toBe(expected);
   });
   it('measures edit distance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
@@ -32,7 +37,15 @@ describe('suggest', () => {
 });
 
 describe('locate', () => {
-  const source = ['---', 'title: A', 'actors:', '  - rustem-umerov', '  - vladimir-medinskyy', 'kind: talks', '---'].join('\n');
+  const source = [
+    '---',
+    'title: A',
+    'actors:',
+    '  - rustem-umerov',
+    '  - vladimir-medinskyy',
+    'kind: talks',
+    '---',
+  ].join('\n');
   it('finds a field and a value inside its block', () => {
     expect(locate(source, 'actors')).toEqual({ line: 3, column: 1 });
     expect(locate(source, 'actors', 'vladimir-medinskyy')).toEqual({ line: 5, column: 5 });
@@ -59,7 +72,10 @@ describe('checkEntries', () => {
     );
   });
   it('rejects unknown, self and draft related ids', () => {
-    const a = entry('2025-05-16-istanbul', { actors: ['rustem-umerov'], related: ['2025-06-02-istanbol', '2025-05-16-istanbul', '2025-07-23-draft'] });
+    const a = entry('2025-05-16-istanbul', {
+      actors: ['rustem-umerov'],
+      related: ['2025-06-02-istanbol', '2025-05-16-istanbul', '2025-07-23-draft'],
+    });
     const b = entry('2025-06-02-istanbul', { actors: ['rustem-umerov'] });
     const d = entry('2025-07-23-draft', { actors: ['rustem-umerov'], draft: true });
     const problems = checkEntries({ entries: [a, b, d], actors, production: true });
@@ -68,7 +84,10 @@ describe('checkEntries', () => {
       ['related[1]', ERRORS.relatedIsSelf('2025-05-16-istanbul')],
       ['related[2]', ERRORS.relatedIsDraft('2025-07-23-draft')],
     ]);
-    expect(checkEntries({ entries: [a, b, d], actors, production: false }).map((p) => p.field)).toEqual(['related[0]', 'related[1]']);
+    expect(checkEntries({ entries: [a, b, d], actors, production: false }).map((p) => p.field)).toEqual([
+      'related[0]',
+      'related[1]',
+    ]);
   });
   it('ignores references inside drafts in production', () => {
     const d = entry('2025-07-23-draft', { actors: ['nobody'], draft: true });
@@ -78,23 +97,36 @@ describe('checkEntries', () => {
   it('rejects an endDate before the date', () => {
     const e = entry('2025-05-16-istanbul', { actors: ['rustem-umerov'], endDate: '2025-05-15' });
     expect(checkEntries({ entries: [e], actors, production: true })).toEqual([
-      { file: e.file, field: 'endDate', message: 'endDate 2025-05-15 is before date 2025-05-16; expected a day on or after 2025-05-16' },
+      {
+        file: e.file,
+        field: 'endDate',
+        message: 'endDate 2025-05-15 is before date 2025-05-16; expected a day on or after 2025-05-16',
+      },
     ]);
   });
 });
 
 describe('checkEntryFiles', () => {
   it('reports each file that shares an id with another', () => {
-    const files = ['content/entries/2025/2025-05-16-talks.mdx', 'content/entries/2024/2025-05-16-talks.mdx', 'content/entries/2025/other.mdx'];
+    const files = [
+      'content/entries/2025/2025-05-16-talks.mdx',
+      'content/entries/2024/2025-05-16-talks.mdx',
+      'content/entries/2025/other.mdx',
+    ];
     const problems = checkEntryFiles(files, []);
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/entries/2025/2025-05-16-talks.mdx', 'id'],
       ['content/entries/2024/2025-05-16-talks.mdx', 'id'],
     ]);
-    expect(problems[0]!.message).toBe(ERRORS.duplicateId('2025-05-16-talks', ['content/entries/2024/2025-05-16-talks.mdx']));
+    expect(problems[0]!.message).toBe(
+      ERRORS.duplicateId('2025-05-16-talks', ['content/entries/2024/2025-05-16-talks.mdx']),
+    );
   });
   it('checks that the file name starts with the date and sits in its year folder', () => {
-    const wrongDate = { ...entry('2025-05-17-talks', { date: '2025-05-16' }), file: 'content/entries/2025/2025-05-17-talks.mdx' };
+    const wrongDate = {
+      ...entry('2025-05-17-talks', { date: '2025-05-16' }),
+      file: 'content/entries/2025/2025-05-17-talks.mdx',
+    };
     const wrongYear = { ...entry('2025-01-01-talks'), file: 'content/entries/2024/2025-01-01-talks.mdx' };
     const badName = { ...entry('Talks_1', { date: '2025-01-01' }), file: 'content/entries/2025/Talks_1.mdx' };
     expect(checkEntryFiles([], [wrongDate, wrongYear, badName]).map((p) => p.message)).toEqual([
@@ -108,7 +140,9 @@ describe('checkEntryFiles', () => {
 describe('checkPhases', () => {
   const base = { phasesFile: 'content/phases.yaml', entries: [], production: true };
   it('accepts contiguous phases with an open last one', () => {
-    expect(checkPhases({ ...base, phases: [phase('a', '2022-01-01', '2022-12-31'), phase('b', '2023-01-01')] })).toEqual([]);
+    expect(
+      checkPhases({ ...base, phases: [phase('a', '2022-01-01', '2022-12-31'), phase('b', '2023-01-01')] }),
+    ).toEqual([]);
   });
   it('reports overlaps, gaps, an open phase before the last, and duplicate ids', () => {
     const problems = checkPhases({
@@ -144,7 +178,11 @@ describe('checkPhases', () => {
   });
   it('gives the line of a phase in the phases file', () => {
     const phasesSource = '- id: a\n  title: A\n- id: b\n  title: B\n';
-    const problems = checkPhases({ ...base, phasesSource, phases: [phase('a', '2022-01-01', '2022-12-31'), phase('b', '2022-12-01')] });
+    const problems = checkPhases({
+      ...base,
+      phasesSource,
+      phases: [phase('a', '2022-01-01', '2022-12-31'), phase('b', '2022-12-01')],
+    });
     expect(problems[0]).toMatchObject({ file: 'content/phases.yaml', line: 3, field: 'b.start' });
   });
 });
@@ -152,7 +190,14 @@ describe('checkPhases', () => {
 describe('checkStory and StoryError', () => {
   it('returns nothing for a sound story and lists every problem otherwise', () => {
     const good = entry('2025-05-16-talks', { actors: ['rustem-umerov'] });
-    const input = { entries: [good], entryFiles: [good.file], actors, phases: [phase('p', '2025-01-01')], phasesFile: 'content/phases.yaml', production: true };
+    const input = {
+      entries: [good],
+      entryFiles: [good.file],
+      actors,
+      phases: [phase('p', '2025-01-01')],
+      phasesFile: 'content/phases.yaml',
+      production: true,
+    };
     expect(checkStory(input)).toEqual([]);
     const bad = entry('2025-05-17-talks', { actors: ['nobody'] });
     const problems = checkStory({ ...input, entries: [good, bad] });
@@ -167,7 +212,11 @@ describe('future dates', () => {
   it('rejects a date more than a year ahead, and updates or corrections after today', () => {
     const far = entry('2027-12-01-far', { actors: ['rustem-umerov'] });
     const near = entry('2027-06-01-near', { actors: ['rustem-umerov'] });
-    const corrected = entry('2026-01-01-c', { actors: ['rustem-umerov'], updated: '2026-12-01', corrections: [{ date: '2026-12-01', text: 'x' }] });
+    const corrected = entry('2026-01-01-c', {
+      actors: ['rustem-umerov'],
+      updated: '2026-12-01',
+      corrections: [{ date: '2026-12-01', text: 'x' }],
+    });
     const problems = checkEntries({ entries: [far, near, corrected], actors, production: true, today: '2026-11-26' });
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
       [far.file, 'date', ERRORS.futureDate('2027-12-01', '2026-11-26')],

@@ -7,6 +7,10 @@ import { absoluteUrl } from '../../lib/paths';
 
 export async function GET(context: APIContext) {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const csv = entriesCsv(data.entries, (id) => story.actorById.get(id)?.data.name, (p) => absoluteUrl(context.site ?? site.site, p));
+  const csv = entriesCsv(
+    data.entries,
+    (id) => story.actorById.get(id)?.data.name,
+    (p) => absoluteUrl(context.site ?? site.site, p),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

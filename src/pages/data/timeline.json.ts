@@ -7,6 +7,10 @@ import { absoluteUrl } from '../../lib/paths';
 
 export async function GET(context: APIContext) {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const body = openData(site, data.entries, data.actors, story.phases, (p) => absoluteUrl(context.site ?? site.site, p));
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = openData(site, data.entries, data.actors, story.phases, (p) =>
+    absoluteUrl(context.site ?? site.site, p),
+  );
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -5,6 +5,11 @@ import { openDataJsonSchema } from '../../lib/open-data';
 import { absoluteUrl } from '../../lib/paths';
 
 export function GET(context: APIContext) {
-  const schema = openDataJsonSchema(Object.keys(site.topics), absoluteUrl(context.site ?? site.site, 'data/timeline.schema.json'));
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  const schema = openDataJsonSchema(
+    Object.keys(site.topics),
+    absoluteUrl(context.site ?? site.site, 'data/timeline.schema.json'),
+  );
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 }

@@ -8,6 +8,14 @@ import { absoluteUrl } from '../../lib/paths';
 
 export async function GET(context: APIContext) {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const body = timelineJs(site, data.entries, story.phases, (d) => phaseOf(d, story.phases), (p) => absoluteUrl(context.site ?? site.site, p));
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = timelineJs(
+    site,
+    data.entries,
+    story.phases,
+    (d) => phaseOf(d, story.phases),
+    (p) => absoluteUrl(context.site ?? site.site, p),
+  );
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -17,12 +17,23 @@ export async function GET(context: APIContext) {
   const actor = story.actorById.get(id)!;
   const siteUrl = context.site ?? site.site;
   const mine = data.entries.filter((e) => e.data.actors.includes(id));
-  const items = feedItems(mine, (a) => story.actorById.get(a)?.data.name, (p) => absoluteUrl(siteUrl, p), site.timeZone);
+  const items = feedItems(
+    mine,
+    (a) => story.actorById.get(a)?.data.name,
+    (p) => absoluteUrl(siteUrl, p),
+    site.timeZone,
+  );
   return rss({
     title: `${actor.data.name} · ${site.title}`,
     description: `Every event in ${site.title} that involves ${actor.data.name}.`,
     site: absoluteUrl(siteUrl),
-    items: items.map((i) => ({ title: i.title, link: i.link, pubDate: i.date, description: i.summary, categories: i.categories })),
+    items: items.map((i) => ({
+      title: i.title,
+      link: i.link,
+      pubDate: i.date,
+      description: i.summary,
+      categories: i.categories,
+    })),
     customData: `<language>${site.lang}</language>`,
   });
 }

@@ -16,7 +16,8 @@ import { isCalendarDay } from '../lib/dates';
 import { actorTemplate, entryPathFor, entryTemplate, slugify, type NewActor, type NewEntry } from '../lib/scaffold';
 import { readStory } from '../lib/story-files';
 import { ACTOR_TYPES, KINDS } from '../lib/taxonomy';
-import { formatProblem, suggest } from '../lib/validate';
+import { formatProblem } from '../lib/validate';
+import { suggest } from '../lib/suggest';
 
 const { values: flags } = parseArgs({
   options: {

@@ -11,9 +11,9 @@ import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
 import { sortEntries, type Phase } from './timeline';
 import { checkStory, StoryError, type CheckedEntry } from './validate';
+import type { TextActor, TextEntry } from './schema';
 import { today } from './dates';
-import { plainText } from './plain-text';
-import type { DataActor, DataEntry } from './open-data';
+import { markdownToText } from './markdown-to-text';
 
 /** One published entry, as pages use it. */
 export type Entry = CollectionEntry<'entries'>;
@@ -30,6 +30,8 @@ export interface Story {
   /** Actors by name. */
   actors: Actor[];
   actorById: Map<string, Actor>;
+  /** An actor's canonical name by id (undefined for an unknown id). */
+  actorName: (id: string) => string | undefined;
   /** Index of each actor's entries and co-appearances. */
   actorIndex: Map<string, ActorRecord<Actor, Entry>>;
   /** Phases in time order. */
@@ -87,11 +89,13 @@ async function load(): Promise<Story> {
 
   const entries = sortEntries(allEntries.filter((e) => !(production && e.data.draft)));
   const actors = [...actorList].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   return {
     entries,
     entryById: new Map(entries.map((e) => [e.id, e])),
     actors,
-    actorById: new Map(actors.map((a) => [a.id, a])),
+    actorById,
+    actorName: (id) => actorById.get(id)?.data.name,
     actorIndex: buildActorIndex(actors, entries),
     phases: phaseList.map((p) => p.data).sort((a, b) => a.start.localeCompare(b.start)),
   };
@@ -116,13 +120,13 @@ export async function getPage(id: string): Promise<Page> {
 
 export { render };
 
-let data: Promise<{ entries: DataEntry[]; actors: DataActor[] }> | undefined;
+let data: Promise<{ entries: TextEntry[]; actors: TextActor[] }> | undefined;
 
 /** Entries and actors with their bodies as plain text, for feeds and open data (computed once). */
-export function getStoryData(): Promise<{ entries: DataEntry[]; actors: DataActor[] }> {
+export function getStoryData(): Promise<{ entries: TextEntry[]; actors: TextActor[] }> {
   data ??= getStory().then((story) => ({
-    entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: plainText(e.body ?? '') })),
-    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: plainText(a.body ?? '') })),
+    entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: markdownToText(e.body ?? '') })),
+    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: markdownToText(a.body ?? '') })),
   }));
   return data;
 }

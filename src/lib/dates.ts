@@ -62,6 +62,12 @@ export function addDays(day: Day, n: number): Day {
   return format(d, 'yyyy-MM-dd');
 }
 
+/** The first day of the month after the one a calendar day falls in: 2025-12-16 → 2026-01-01. */
+export function firstDayOfNextMonth(day: Day): Day {
+  const { year, month } = parseDay(day);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
 /** Orders two calendar days (works because YYYY-MM-DD sorts as text). */
 export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -161,11 +167,18 @@ export function formatEventDate(e: EventDate): DateDisplay {
   return display([{ text: formatDay(e.date), datetime: e.date }]);
 }
 
-/** The instant an event starts: its local time in its zone, or midnight of its day in the site zone. */
-export function eventInstant(e: EventDate, siteTimeZone: string): Date {
+/**
+ * The instant that stands for an event in feeds and calendars: its local time in its zone when the
+ * sources give one; otherwise noon UTC of its day, which is the same calendar day everywhere from
+ * UTC−11 to UTC+11, so feed readers west and east of the event show the event's own day.
+ */
+export function eventInstant(e: EventDate): Date {
   const p = parseDay(e.date);
-  const [h, min] = e.time ? (e.time.split(':').map(Number) as [number, number]) : [0, 0];
-  return new Date(new TZDate(p.year, p.month - 1, p.day, h, min, e.timeZone ?? siteTimeZone).getTime());
+  if (e.time && e.timeZone) {
+    const [h, min] = e.time.split(':').map(Number) as [number, number];
+    return new Date(new TZDate(p.year, p.month - 1, p.day, h, min, e.timeZone).getTime());
+  }
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
 }
 
 /** A date as precise as it is known: "2025" → "2025", "2025-05" → "May 2025", a day → "16 May 2025". */

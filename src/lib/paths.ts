@@ -2,6 +2,7 @@
  * Every internal URL of the site is built here, so the site works under any base path, including
  * one given only at build time (`astro build --base /some-path/`).
  */
+import site from '../site.config';
 import { monthSlug } from './dates';
 
 /** The id of a record from its file path: the file name without folders or extension. */
@@ -42,7 +43,40 @@ export function anchor(kind: 'phase' | 'year' | 'month', value: string | number)
   return `${kind}-${value}`;
 }
 
-/** The absolute URL of a site path, for canonical links, feeds and open data. */
-export function absoluteUrl(site: URL | string, path = ''): string {
-  return new URL(url(path), site).href;
+/** Site paths of the pages and files that exist once per site. */
+export const PATHS = {
+  home: '',
+  actors: 'actors/',
+  dates: 'dates/',
+  about: 'about/',
+  corrections: 'corrections/',
+  search: 'search/',
+  data: 'data/',
+  rss: 'rss.xml',
+  jsonFeed: 'feed.json',
+  calendar: 'calendar.ics',
+  openData: 'data/timeline.json',
+  openDataSchema: 'data/timeline.schema.json',
+  csv: 'data/entries.csv',
+  timelineJs: 'data/timelinejs.json',
+  sitemap: 'sitemap-index.xml',
+  favicon: 'favicon.svg',
+} as const;
+
+/** Site path of an actor's RSS feed. */
+export function actorFeedPath(id: string): string {
+  return `${actorPath(id)}rss.xml`;
+}
+
+/** Site path of a share image: an entry's (by its id), or the site's own (`site`). */
+export function sharePath(id = 'site'): string {
+  return `og/${id}.png`;
+}
+
+/**
+ * The absolute URL of a site path, for canonical links, feeds, open data and share images: on the
+ * site this build was made for (Astro's `site`, which `astro build --site` may override), under its base.
+ */
+export function absoluteUrl(path = ''): string {
+  return new URL(url(path), import.meta.env.SITE ?? site.site).href;
 }

@@ -196,3 +196,21 @@ export const pageSchema = z.strictObject({
   /** One-sentence meta description. */
   description: z.string().min(10).max(300),
 });
+
+/** An entry with its body as plain text: what feeds, open data and the other exporters read. */
+export interface TextEntry {
+  /** The entry's id (its file name). */
+  id: string;
+  data: EntryData;
+  /** The body as plain text. */
+  text: string;
+}
+
+/** An actor with its bio as plain text: what open data and JSON-LD read. */
+export interface TextActor {
+  /** The actor's id (its file name). */
+  id: string;
+  data: ActorData;
+  /** The bio as plain text. */
+  text: string;
+}

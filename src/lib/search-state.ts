@@ -2,7 +2,7 @@
  * The search page's state as it lives in the URL (query, filters, sort, date range) and how it
  * becomes a Pagefind query. Pure and free of heavy imports: the search page's script bundles it.
  */
-import { suggest } from './text';
+import { suggest } from './suggest';
 
 /** The filters every indexed page may carry, in the order the search page shows their facets. */
 export const FILTERS = ['type', 'actor', 'year', 'kind', 'topic', 'place'] as const;

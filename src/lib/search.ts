@@ -3,7 +3,7 @@
  * aliases and dates written out. Pure: the layouts render these as data-pagefind-* attributes.
  */
 import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } from './dates';
-import { formatPlace } from './format';
+import { formatPlace } from './labels';
 import type { ActorData, EntryData } from './schema';
 import { KIND_LABELS } from './taxonomy';
 import { MONTH_FILTER, RESULT_TYPES } from './search-state';

@@ -5,9 +5,8 @@
  */
 import { addDays, compareDays, formatDay, type Day } from './dates';
 import { idFromPath } from './paths';
-import { suggest } from './text';
+import { suggest } from './suggest';
 
-export { editDistance, suggest } from './text';
 import type { ActorData, EntryData, PhaseData } from './schema';
 
 /** One thing wrong with the content. */

@@ -1,12 +1,9 @@
 /** The events as an iCalendar file, to subscribe to in a calendar application. */
-import type { APIContext } from 'astro';
 import site from '../site.config';
 import { getStoryData } from '../lib/content';
-import { icalendar } from '../lib/open-data';
-import { absoluteUrl } from '../lib/paths';
+import { icalendar } from '../lib/icalendar';
 
-export async function GET(context: APIContext) {
+export async function GET() {
   const data = await getStoryData();
-  const ics = icalendar(site, data.entries, (p) => absoluteUrl(context.site ?? site.site, p), site.timeZone);
-  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(icalendar(site, data.entries), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -1,31 +1,10 @@
 /** The story's RSS feed, newest first. */
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
 import site from '../site.config';
 import { getStory, getStoryData } from '../lib/content';
-import { feedItems } from '../lib/open-data';
-import { absoluteUrl } from '../lib/paths';
+import { feedItems, rssOptions } from '../lib/feeds';
 
-export async function GET(context: APIContext) {
+export async function GET() {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const siteUrl = context.site ?? site.site;
-  const items = feedItems(
-    data.entries,
-    (id) => story.actorById.get(id)?.data.name,
-    (p) => absoluteUrl(siteUrl, p),
-    site.timeZone,
-  );
-  return rss({
-    title: site.title,
-    description: site.description,
-    site: absoluteUrl(siteUrl),
-    items: items.map((i) => ({
-      title: i.title,
-      link: i.link,
-      pubDate: i.date,
-      description: i.summary,
-      categories: i.categories,
-    })),
-    customData: `<language>${site.lang}</language>`,
-  });
+  return rss(rssOptions(site, feedItems(data.entries, story.actorName)));
 }

@@ -68,6 +68,28 @@ describe('feeds', () => {
     expect(new Date(feed.items[0].date_published).toISOString()).toBe(feed.items[0].date_published);
   });
 
+  it.each(['America/Los_Angeles', 'Asia/Tokyo', 'Europe/Kyiv'])(
+    'shows each date-only event on its own day to a feed reader in %s (RSS and JSON Feed)',
+    (timeZone) => {
+      const localDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(d);
+      const dateOnly = new Map<string, string>(
+        JSON.parse(read('data/timeline.json'))
+          .entries.filter((e: { time?: string }) => !e.time)
+          .map((e: { url: string; date: string }) => [e.url, e.date]),
+      );
+      expect(dateOnly.size).toBeGreaterThan(2);
+      const rssDays = parseFeed(read('rss.xml'))
+        .items.filter((i) => dateOnly.has(i.url!))
+        .map((i) => [i.url, localDay(i.published!)]);
+      const jsonDays = JSON.parse(read('feed.json'))
+        .items.filter((i: { url: string }) => dateOnly.has(i.url))
+        .map((i: { url: string; date_published: string }) => [i.url, localDay(new Date(i.date_published))]);
+      const expected = [...rssDays].map(([u]) => [u, dateOnly.get(u!)]);
+      expect(rssDays).toEqual(expected);
+      expect(jsonDays).toEqual(expected);
+    },
+  );
+
   it('every page links both feeds for autodiscovery', () => {
     for (const page of ['index.html', 'entries/2020-02-03-first-meeting/index.html', 'about/index.html']) {
       expect(read(page)).toContain(

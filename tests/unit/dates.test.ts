@@ -3,6 +3,7 @@ import {
   addDays,
   dayFromUtcDate,
   eventInstant,
+  firstDayOfNextMonth,
   formatDay,
   formatEventDate,
   formatMonth,
@@ -128,12 +129,18 @@ describe('times and zones', () => {
     expect(today('Europe/Kyiv', now)).toBe('2025-05-17');
     expect(today('America/Los_Angeles', now)).toBe('2025-05-16');
   });
-  it('gives the instant an event starts', () => {
-    expect(eventInstant({ date: '2025-05-16', time: '13:30', timeZone: 'Europe/Istanbul' }, 'UTC').toISOString()).toBe(
+  it('gives the instant an event starts, and noon UTC for a date-only event', () => {
+    expect(eventInstant({ date: '2025-05-16', time: '13:30', timeZone: 'Europe/Istanbul' }).toISOString()).toBe(
       '2025-05-16T10:30:00.000Z',
     );
-    expect(eventInstant({ date: '2025-05-16' }, 'Europe/Kyiv').toISOString()).toBe('2025-05-15T21:00:00.000Z');
+    expect(eventInstant({ date: '2025-05-16' }).toISOString()).toBe('2025-05-16T12:00:00.000Z');
+    expect(eventInstant({ date: '2025-12-31', datePrecision: 'month' }).toISOString()).toBe('2025-12-31T12:00:00.000Z');
   });
+  it.each([
+    ['2025-05-16', '2025-06-01'],
+    ['2025-12-31', '2026-01-01'],
+    ['2024-02-29', '2024-03-01'],
+  ])('the month after %s starts on %s', (day, next) => expect(firstDayOfNextMonth(day)).toBe(next));
 });
 
 describe('zone labels', () => {

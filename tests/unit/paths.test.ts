@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { actorPath, datePath, entryPath, idFromPath, withBase } from '../../src/lib/paths';
-import { formatPlace, plural, sourceOutlet } from '../../src/lib/format';
+import {
+  absoluteUrl,
+  actorFeedPath,
+  actorPath,
+  datePath,
+  entryPath,
+  idFromPath,
+  sharePath,
+  withBase,
+} from '../../src/lib/paths';
+import site from '../../src/site.config';
+import { formatPlace, plural, sourceOutlet } from '../../src/lib/labels';
 
 describe('withBase', () => {
   it.each([
@@ -20,6 +30,13 @@ describe('page paths', () => {
     expect(actorPath('rustem-umerov')).toBe('actors/rustem-umerov/');
     expect(datePath(2025)).toBe('dates/2025/');
     expect(datePath(2025, 5)).toBe('dates/2025/05/');
+    expect(actorFeedPath('rustem-umerov')).toBe('actors/rustem-umerov/rss.xml');
+    expect(sharePath('2025-05-16-istanbul')).toBe('og/2025-05-16-istanbul.png');
+    expect(sharePath()).toBe('og/site.png');
+  });
+  it('makes absolute URLs on the configured site', () => {
+    expect(absoluteUrl()).toBe(`${site.site}/`);
+    expect(absoluteUrl(entryPath('a'))).toBe(`${site.site}/entries/a/`);
   });
   it('takes ids from file paths', () => {
     expect(idFromPath('2025/2025-05-16-istanbul.mdx')).toBe('2025-05-16-istanbul');

@@ -4,13 +4,12 @@ import {
   checkEntryFiles,
   checkPhases,
   checkStory,
-  editDistance,
   ERRORS,
   formatProblem,
   locate,
   StoryError,
-  suggest,
 } from '../../src/lib/validate';
+import { editDistance, suggest } from '../../src/lib/suggest';
 import { actor, entry, phase } from './factory';
 
 const actors = [actor('rustem-umerov'), actor('vladimir-medinsky'), actor('volodymyr-zelenskyy')];

@@ -1,16 +1,10 @@
 /** Open data for spreadsheets: one row per entry. */
-import type { APIContext } from 'astro';
-import site from '../../site.config';
 import { getStory, getStoryData } from '../../lib/content';
 import { entriesCsv } from '../../lib/open-data';
-import { absoluteUrl } from '../../lib/paths';
 
-export async function GET(context: APIContext) {
+export async function GET() {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const csv = entriesCsv(
-    data.entries,
-    (id) => story.actorById.get(id)?.data.name,
-    (p) => absoluteUrl(context.site ?? site.site, p),
-  );
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(entriesCsv(data.entries, story.actorName), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 }

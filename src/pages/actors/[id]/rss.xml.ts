@@ -3,8 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import site from '../../../site.config';
 import { getStory, getStoryData } from '../../../lib/content';
-import { feedItems } from '../../../lib/open-data';
-import { absoluteUrl } from '../../../lib/paths';
+import { feedItems, rssOptions } from '../../../lib/feeds';
 
 export async function getStaticPaths() {
   const story = await getStory();
@@ -13,27 +12,12 @@ export async function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const [story, data] = await Promise.all([getStory(), getStoryData()]);
-  const id = context.params.id!;
-  const actor = story.actorById.get(id)!;
-  const siteUrl = context.site ?? site.site;
-  const mine = data.entries.filter((e) => e.data.actors.includes(id));
-  const items = feedItems(
-    mine,
-    (a) => story.actorById.get(a)?.data.name,
-    (p) => absoluteUrl(siteUrl, p),
-    site.timeZone,
-  );
-  return rss({
+  const actor = story.actorById.get(context.params.id!)!;
+  const mine = data.entries.filter((e) => e.data.actors.includes(actor.id));
+  const feed = {
     title: `${actor.data.name} · ${site.title}`,
     description: `Every event in ${site.title} that involves ${actor.data.name}.`,
-    site: absoluteUrl(siteUrl),
-    items: items.map((i) => ({
-      title: i.title,
-      link: i.link,
-      pubDate: i.date,
-      description: i.summary,
-      categories: i.categories,
-    })),
-    customData: `<language>${site.lang}</language>`,
-  });
+    lang: site.lang,
+  };
+  return rss(rssOptions(feed, feedItems(mine, story.actorName)));
 }

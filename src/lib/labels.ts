@@ -1,4 +1,4 @@
-/** Small text helpers shared by components: places, sources, counts. Pure; no Astro imports. */
+/** Reader-facing wording shared by components and exporters: places, source outlets, counts, page titles. Pure; no Astro imports. */
 import type { Place, Source } from './schema';
 
 /** "Dolmabahçe Palace, Istanbul, Türkiye" (only the parts that are given). */

@@ -20,7 +20,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * Plain text of an entry's or a bio's body: blocks separated by blank lines. Entries may hold no MDX
  * code (src/lib/safe-mdx.ts), so plain Markdown parsing reads them right, and much faster.
  */
-export function plainText(body: string): string {
+export function markdownToText(body: string): string {
   const tree = processor.runSync(processor.parse(body)) as Root;
   return tree.children
     .filter((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition')

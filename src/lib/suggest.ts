@@ -1,4 +1,4 @@
-/** Small text algorithms shared by the build checks and the search page: edit distance and "did you mean". */
+/** "Did you mean": the edit distance between two strings, and the nearest candidate to a mistyped value. Shared by the build checks and the search page. */
 
 /** Edit distance between two strings (Levenshtein), for "did you mean". */
 export function editDistance(a: string, b: string): number {

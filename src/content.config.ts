@@ -1,35 +1,25 @@
 /**
  * The collections of a story, all read from content/: entries (one MDX file an event), actors (one
- * Markdown file each) and phases (one YAML list). Shapes come from src/lib/schema.ts.
+ * Markdown file each), pages (about) and phases (one YAML list). Where the files are and which names
+ * are read comes from src/lib/content-files.ts; shapes come from src/lib/schema.ts.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import site from './site.config';
 import { actorSchema, makeEntrySchema, pageSchema, phaseSchema } from './lib/schema';
-import { idFromPath } from './lib/paths';
+import { COLLECTIONS, idFromPath, PHASES_FILE, type FileCollection } from './lib/content-files';
 
-const entries = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: './content/entries',
+/** The glob loader of a one-file-per-record collection; a record's id is its file name. */
+const files = (collection: FileCollection) =>
+  glob({
+    pattern: COLLECTIONS[collection].pattern,
+    base: `./${COLLECTIONS[collection].base}`,
     generateId: ({ entry }) => idFromPath(entry),
-  }),
-  schema: makeEntrySchema(Object.keys(site.topics)),
-});
+  });
 
-const actors = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/actors', generateId: ({ entry }) => idFromPath(entry) }),
-  schema: actorSchema,
-});
-
-const phases = defineCollection({
-  loader: file('./content/phases.yaml'),
-  schema: phaseSchema,
-});
-
-const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/pages', generateId: ({ entry }) => idFromPath(entry) }),
-  schema: pageSchema,
-});
+const entries = defineCollection({ loader: files('entries'), schema: makeEntrySchema(Object.keys(site.topics)) });
+const actors = defineCollection({ loader: files('actors'), schema: actorSchema });
+const pages = defineCollection({ loader: files('pages'), schema: pageSchema });
+const phases = defineCollection({ loader: file(`./${PHASES_FILE}`), schema: phaseSchema });
 
 export const collections = { entries, actors, phases, pages };

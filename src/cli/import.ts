@@ -5,11 +5,12 @@
  *   npm run import -- timeline.json
  *   npm run import -- sheet.csv --group-actors
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import site from '../site.config';
-import { actorTemplate, slugify } from '../lib/scaffold';
+import { actorTemplate } from '../lib/scaffold';
+import { actorFile, entryFile, idFromPath, listCollection, slugify } from '../lib/content-files';
 import { fromTimelineCsv, fromTimelineJson, importedEntryFile, importedId } from '../lib/timelinejs-import';
 import { readStory } from '../lib/story-files';
 import { formatProblem } from '../lib/validate';
@@ -31,31 +32,22 @@ if (events.length === 0) {
   process.exit(1);
 }
 
-const existing = new Set(
-  readdirSync(join(root, 'content/entries'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
-    .map((f) =>
-      f
-        .split(/[\\/]/)
-        .pop()!
-        .replace(/\.mdx?$/, ''),
-    ),
-);
+const existing = new Set(listCollection(root, 'entries').files.map(idFromPath));
 const actorIds = new Map<string, string>();
 if (flags['group-actors']) {
   for (const group of new Set(events.flatMap((e) => (e.group ? [e.group] : [])))) {
     const id = slugify(group, 8);
     actorIds.set(group, id);
-    const path = join(root, 'content/actors', `${id}.md`);
+    const path = join(root, actorFile(id));
     if (!existsSync(path)) {
       writeFileSync(path, actorTemplate({ name: group, type: 'institution', affiliation: 'To be set' }));
-      console.log(`✓ Wrote content/actors/${id}.md (stub: set type, affiliation and bio)`);
+      console.log(`✓ Wrote ${actorFile(id)} (stub: set type, affiliation and bio)`);
     }
   }
 }
 for (const e of events) {
   const id = importedId(e, existing);
-  const path = join(root, 'content/entries', e.date.slice(0, 4), `${id}.mdx`);
+  const path = join(root, entryFile(id));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, importedEntryFile(e, e.group ? actorIds.get(e.group) : undefined));
 }

@@ -7,13 +7,14 @@
  *   npm run new -- --actor --name "Hakan Fidan" --type person --affiliation Türkiye --yes
  * Then it checks the new file and says what, if anything, is still wrong.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import site from '../site.config';
 import { isCalendarDay } from '../lib/dates';
-import { actorTemplate, entryPathFor, entryTemplate, slugify, type NewActor, type NewEntry } from '../lib/scaffold';
+import { actorTemplate, entryPathFor, entryTemplate, type NewActor, type NewEntry } from '../lib/scaffold';
+import { actorFile, idFromPath, listCollection, slugify } from '../lib/content-files';
 import { readStory } from '../lib/story-files';
 import { ACTOR_TYPES, KINDS } from '../lib/taxonomy';
 import { formatProblem } from '../lib/validate';
@@ -45,10 +46,7 @@ const { values: flags } = parseArgs({
 });
 
 const root = resolve(flags.root!);
-const actorIds = readdirSync(join(root, 'content/actors'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => f.replace(/\.md$/, ''))
-  .sort();
+const actorIds = listCollection(root, 'actors').files.map(idFromPath);
 const topics = Object.keys(site.topics);
 const interactive = !flags.yes && process.stdin.isTTY === true;
 const rl = interactive
@@ -118,7 +116,7 @@ function write(path: string, text: string) {
 if (flags.actor) {
   const name = await ask(flags.name, 'Name (canonical English spelling)');
   const id = slugify(name, 8);
-  if (actorIds.includes(id)) fail(`content/actors/${id}.md already exists`);
+  if (actorIds.includes(id)) fail(`${actorFile(id)} already exists`);
   const actor: NewActor = {
     name,
     type: (await ask(flags.type, `Type (${ACTOR_TYPES.join(', ')})`, oneOf(ACTOR_TYPES), 'person')) as NewActor['type'],
@@ -130,7 +128,7 @@ if (flags.actor) {
       .map((s) => s.trim())
       .filter(Boolean),
   };
-  write(`content/actors/${id}.md`, actorTemplate(actor));
+  write(actorFile(id), actorTemplate(actor));
 } else {
   const date = await ask(flags.date, 'Date (YYYY-MM-DD)', (v) =>
     isCalendarDay(v) ? undefined : 'expected a real day written as YYYY-MM-DD',

@@ -6,8 +6,9 @@
  *   node share-image-worker.ts <task.json>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { idFromPath } from '../lib/content-files.ts';
 import { formatEventDate } from '../lib/dates.ts';
 import { renderPng, shareSvg, type ShareImageJob } from '../lib/share-image.ts';
 
@@ -34,6 +35,6 @@ for (const file of files) {
     time: typeof data.time === 'string' ? data.time : undefined,
     timeZone: typeof data.timeZone === 'string' ? data.timeZone : undefined,
   });
-  const id = basename(file).replace(/\.mdx?$/, '');
+  const id = idFromPath(file);
   writeFileSync(join(outDir, `${id}.png`), renderPng(shareSvg({ site, title: data.title, date: shown.text })));
 }

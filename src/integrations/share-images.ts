@@ -7,11 +7,13 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { availableParallelism, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { ShareImageJob } from '../lib/share-image';
+import { listCollection } from '../lib/content-files';
+import { sharePath } from '../lib/paths';
 
 /** What the site's own share image says. */
 export interface ShareImageOptions {
@@ -26,12 +28,7 @@ const BATCH = 100;
 export function startShareImages(root: string, options: ShareImageOptions): { done: Promise<string>; started: number } {
   const started = performance.now();
   const outDir = mkdtempSync(join(tmpdir(), 'share-images-'));
-  const entriesDir = join(root, 'content/entries');
-  const files = existsSync(entriesDir)
-    ? readdirSync(entriesDir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.mdx?$/.test(f))
-        .map((f) => join(entriesDir, f))
-    : [];
+  const files = listCollection(root, 'entries').files.map((f) => join(root, f));
   const siteImage: ShareImageJob = { file: 'site.png', site: options.title, title: options.tagline };
   const batches = Array.from({ length: Math.max(1, Math.ceil(files.length / BATCH)) }, (_, i) =>
     files.slice(i * BATCH, (i + 1) * BATCH),
@@ -78,17 +75,16 @@ export async function finishShareImages(
 ): Promise<void> {
   const outDir = await job.done;
   const dist = fileURLToPath(dir);
-  const og = join(dist, 'og');
-  mkdirSync(og, { recursive: true });
+  mkdirSync(dirname(join(dist, sharePath())), { recursive: true });
   const published = existsSync(join(dist, 'entries')) ? readdirSync(join(dist, 'entries')) : [];
   let moved = 0;
   for (const name of ['site', ...published]) {
     const from = join(outDir, `${name}.png`);
     if (!existsSync(from)) throw new Error(`no share image was drawn for ${name}`);
     try {
-      renameSync(from, join(og, `${name}.png`));
+      renameSync(from, join(dist, sharePath(name)));
     } catch {
-      copyFileSync(from, join(og, `${name}.png`));
+      copyFileSync(from, join(dist, sharePath(name)));
     }
     moved++;
   }

@@ -4,8 +4,8 @@
  * field), and hands pages plain, sorted, indexed data.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import site from '../site.config';
 import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
@@ -13,6 +13,7 @@ import { sortEntries, type Phase } from './timeline';
 import { checkStory, StoryError, type CheckedEntry } from './validate';
 import type { TextActor, TextEntry } from './schema';
 import { today } from './dates';
+import { actorFile, entryFile, listCollection, PHASES_FILE, strayFiles } from './content-files';
 import { markdownToText } from './markdown-to-text';
 
 /** One published entry, as pages use it. */
@@ -39,17 +40,6 @@ export interface Story {
 }
 
 const ROOT = process.cwd();
-const rel = (path: string) => relative(ROOT, path) || path;
-
-function listFiles(dir: string, ext: RegExp): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => ext.test(f))
-      .map((f) => rel(join(dir, f)));
-  } catch {
-    return [];
-  }
-}
 
 function readText(path: string | undefined): string | undefined {
   if (!path) return undefined;
@@ -68,17 +58,18 @@ async function load(): Promise<Story> {
     getCollection('actors'),
     getCollection('phases'),
   ]);
-  const phasesFile = 'content/phases.yaml';
+  const phasesFile = PHASES_FILE;
   const checked: CheckedEntry[] = allEntries.map((e) => {
-    const file = e.filePath ?? `content/entries/${e.id}.mdx`;
+    const file = e.filePath ?? entryFile(e.id);
     const source = readText(e.filePath);
     return source === undefined ? { id: e.id, file, data: e.data } : { id: e.id, file, data: e.data, source };
   });
   const phasesSource = readText(phasesFile);
   const problems = checkStory({
     entries: checked,
-    entryFiles: listFiles(join(ROOT, 'content/entries'), /\.mdx?$/),
-    actors: actorList.map((a) => ({ id: a.id, file: a.filePath ?? `content/actors/${a.id}.md`, data: a.data })),
+    entryFiles: listCollection(ROOT, 'entries').files,
+    strayFiles: strayFiles(ROOT),
+    actors: actorList.map((a) => ({ id: a.id, file: a.filePath ?? actorFile(a.id), data: a.data })),
     phases: phaseList.map((p) => p.data),
     phasesFile,
     ...(phasesSource === undefined ? {} : { phasesSource }),

@@ -5,12 +5,6 @@
 import site from '../site.config';
 import { monthSlug } from './dates';
 
-/** The id of a record from its file path: the file name without folders or extension. */
-export function idFromPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.(mdx?|ya?ml|json)$/i, '');
-}
-
 /** Joins a base path ("/", "/x", "/x/") and a site path ("entries/a/", "/about/") into one URL path. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

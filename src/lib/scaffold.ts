@@ -3,7 +3,7 @@
  * comment saying what goes there. Pure: the CLI asks the questions, these functions write the text.
  */
 import { KINDS } from './taxonomy';
-import { ID_RE } from './schema';
+import { entryFile, slugify } from './content-files';
 
 /** What an editor gives for a new entry. */
 export interface NewEntry {
@@ -34,23 +34,9 @@ export interface NewActor {
 /** A YAML string that never needs escaping thought: JSON strings are valid YAML. */
 const q = (s: string) => JSON.stringify(s);
 
-/** An id from a title or a name: ASCII, lower case, words joined by hyphens, at most six words. */
-export function slugify(text: string, maxWords = 6): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase();
-  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
-  const slug = words.slice(0, maxWords).join('-');
-  return ID_RE.test(slug) ? slug : 'untitled';
-}
-
 /** Where an entry's file goes: content/entries/<yyyy>/<date>-<slug>.mdx. */
 export function entryPathFor(date: string, title: string): string {
-  return `content/entries/${date.slice(0, 4)}/${date}-${slugify(title)}.mdx`;
+  return entryFile(`${date}-${slugify(title)}`);
 }
 
 /** The text of a new entry file. */

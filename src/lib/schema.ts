@@ -5,10 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { dayFromUtcDate, isCalendarDay, isLocalTime, isTimeZone } from './dates';
+import { ID_RE } from './content-files';
 import { ACTOR_TYPES, CONFIDENCE, DATE_PRECISION, IMPORTANCE, KINDS } from './taxonomy';
-
-/** An id as used in file names and URLs: lower-case words joined by hyphens. */
-export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A calendar day, YYYY-MM-DD. YAML turns a bare 2025-05-16 into a Date; it is taken back as a day. */
 export const calendarDay = z.preprocess(

@@ -7,9 +7,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idFromPath } from './paths';
+import { idFromPath, listCollection, PHASES_FILE, strayFiles } from './content-files';
 import { actorSchema, makeEntrySchema, phaseSchema, type ActorData, type EntryData, type PhaseData } from './schema';
 import { checkStory, locate, type CheckedActor, type CheckedEntry, type Problem } from './validate';
 import { findUnsafe } from './safe-mdx';
@@ -26,17 +26,6 @@ export interface StoryFiles {
   actors: (CheckedActor & { body: string })[];
   phases: PhaseData[];
   problems: Problem[];
-}
-
-function list(root: string, dir: string, ext: RegExp): string[] {
-  try {
-    return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => ext.test(f))
-      .map((f) => join(dir, f).replace(/\\/g, '/'))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** Where to point when a field is missing: the field that requires it. */
@@ -106,7 +95,7 @@ export function bodyProblems(file: string, source: string): Problem[] {
 export function readStory(root: string, topics: readonly string[], production = true, today?: Day): StoryFiles {
   const problems: Problem[] = [];
   const entrySchema = makeEntrySchema(topics);
-  const entryFiles = list(root, 'content/entries', /\.mdx?$/);
+  const entryFiles = listCollection(root, 'entries').files;
   const read = <T>(file: string, schema: z.ZodType<T>) => {
     const source = readFileSync(join(root, file), 'utf8');
     problems.push(...bodyProblems(file, source));
@@ -117,8 +106,8 @@ export function readStory(root: string, topics: readonly string[], production = 
     return { id: idFromPath(file), file, data: result.data, source, body: parsed.body };
   };
   const entries = entryFiles.flatMap((file) => read<EntryData>(file, entrySchema) ?? []);
-  const actors = list(root, 'content/actors', /\.md$/).flatMap((file) => read<ActorData>(file, actorSchema) ?? []);
-  const phasesFile = 'content/phases.yaml';
+  const actors = listCollection(root, 'actors').files.flatMap((file) => read<ActorData>(file, actorSchema) ?? []);
+  const phasesFile = PHASES_FILE;
   let phasesSource = '';
   const phases: PhaseData[] = [];
   try {
@@ -144,7 +133,7 @@ export function readStory(root: string, topics: readonly string[], production = 
       message: (error as Error).message.split('\n')[0] ?? 'unreadable',
     });
   }
-  for (const file of list(root, 'content/pages', /\.mdx?$/))
+  for (const file of listCollection(root, 'pages').files)
     problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
   problems.push(
     ...checkStory({
@@ -156,6 +145,7 @@ export function readStory(root: string, topics: readonly string[], production = 
       phasesSource,
       production,
       ...(today ? { today } : {}),
+      strayFiles: strayFiles(root),
     }),
   );
   return { entries, actors, phases, problems };

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { isCalendarDay } from './dates';
-import { slugify } from './scaffold';
+import { slugify } from './content-files';
 
 /** One event read from a TimelineJS file. */
 export interface ImportedEvent {

@@ -4,9 +4,8 @@
  * bad value, and suggests the nearest valid value. Messages live in one table, ERRORS.
  */
 import { addDays, compareDays, formatDay, type Day } from './dates';
-import { idFromPath } from './paths';
+import { actorFile, COLLECTIONS, ID_RE, idFromPath, type FileCollection } from './content-files';
 import { suggest } from './suggest';
-
 import type { ActorData, EntryData, PhaseData } from './schema';
 
 /** One thing wrong with the content. */
@@ -28,7 +27,7 @@ const didYouMean = (s: string | undefined) => (s ? `; did you mean ${quote(s)}?`
 /** Every message the checks can give, so messages and tests cannot drift apart. */
 export const ERRORS = {
   unknownActor: (id: string, suggestion?: string) =>
-    `unknown actor id ${quote(id)}: no file content/actors/${id}.md${didYouMean(suggestion)}`,
+    `unknown actor id ${quote(id)}: no file ${actorFile(id)}${didYouMean(suggestion)}`,
   unknownRelated: (id: string, suggestion?: string) => `unknown entry id ${quote(id)}${didYouMean(suggestion)}`,
   relatedIsDraft: (id: string) => `entry ${quote(id)} is a draft and is not published; remove it from related`,
   relatedIsSelf: (id: string) => `an entry cannot be related to itself (${quote(id)})`,
@@ -49,6 +48,8 @@ export const ERRORS = {
   phaseOpenEnd: (id: string) => `phase ${quote(id)} has no end but is not the last phase; give it an end day`,
   phaseEndBeforeStart: (id: string, end: Day, start: Day) =>
     `phase ${quote(id)} ends on ${end}, before it starts on ${start}`,
+  strayFile: (collection: FileCollection) =>
+    `this file is never read: ${collection} are read only as ${COLLECTIONS[collection].where}; move it there`,
   duplicatePhase: (id: string) => `duplicate phase id ${quote(id)}`,
   entryOutsidePhases: (date: Day) =>
     `no phase covers ${formatDay(date)} (${date}); extend a phase in content/phases.yaml or add one`,
@@ -117,6 +118,8 @@ export interface StoryInput {
   production: boolean;
   /** Today in the site's time zone, for the future-date checks; left out, they are skipped. */
   today?: Day;
+  /** Markdown files in a collection's folder that its loader does not read (see content-files.ts). */
+  strayFiles?: readonly { file: string; collection: FileCollection }[];
 }
 
 function at(entry: CheckedEntry, field: string, value?: string): Pick<Problem, 'line' | 'column'> {
@@ -150,7 +153,7 @@ export function checkEntryFiles(files: readonly string[], entries: readonly Chec
     const name = parts.at(-1)!;
     const folder = parts.at(-2) ?? '';
     const year = entry.data.date.slice(0, 4);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
+    if (!ID_RE.test(idFromPath(name))) {
       problems.push({ file: entry.file, field: 'file name', message: ERRORS.fileNameSlug(name) });
     } else if (!name.startsWith(`${entry.data.date}-`)) {
       problems.push({
@@ -309,7 +312,12 @@ export function checkPhases(
 
 /** Runs every story check; an empty list means the story is sound. */
 export function checkStory(input: StoryInput): Problem[] {
-  return [...checkEntryFiles(input.entryFiles, input.entries), ...checkEntries(input), ...checkPhases(input)];
+  const stray = (input.strayFiles ?? []).map(({ file, collection }): Problem => ({
+    file,
+    field: 'file name',
+    message: ERRORS.strayFile(collection),
+  }));
+  return [...stray, ...checkEntryFiles(input.entryFiles, input.entries), ...checkEntries(input), ...checkPhases(input)];
 }
 
 /** One problem as an editor reads it: `path:line:column  field  message`. */

@@ -3,9 +3,9 @@
  * the bad value and, where one exists, the nearest valid value.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, prepareSite } from '../support/site';
+import { buildSite, prepareSite, runCli } from '../support/site';
 
 /** Prepares a copy of the fixture story, changes one file, builds, and returns the output. */
 function buildBroken(name: string, change: (dir: string) => void) {
@@ -97,5 +97,35 @@ describe('a story with a broken reference or date fails the build clearly', () =
     expect(r.output).toContain('2021-03-20-toll-agreement');
     expect(r.output).toContain('sources.1.url');
     expect(r.output).toContain('expected an https:// URL');
+  });
+});
+
+describe('a file where no loader reads it fails npm run check and the build alike', () => {
+  const move = (d: string, from: string, to: string) => {
+    mkdirSync(join(d, to, '..'), { recursive: true });
+    renameSync(join(d, from), join(d, to));
+  };
+  it.each([
+    {
+      name: 'actor-in-subfolder',
+      change: (d: string) => move(d, 'content/actors/tomas-ek.md', 'content/actors/people/tomas-ek.md'),
+      expected:
+        'content/actors/people/tomas-ek.md  file name  this file is never read: actors are read only as content/actors/<id>.md; move it there',
+    },
+    {
+      name: 'actor-as-mdx',
+      change: (d: string) => move(d, 'content/actors/tomas-ek.md', 'content/actors/tomas-ek.mdx'),
+      expected:
+        'content/actors/tomas-ek.mdx  file name  this file is never read: actors are read only as content/actors/<id>.md; move it there',
+    },
+  ])('$name', ({ name, change, expected }) => {
+    const dir = prepareSite(`stray-${name}`);
+    change(dir);
+    const check = runCli(dir, 'check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(expected);
+    const build = buildSite(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(expected);
   });
 });

@@ -8,20 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildSite, prepareSite, ROOT } from '../support/site';
+import { buildSite, prepareSite, ROOT, runCli as cli } from '../support/site';
 
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const BAD = join(ROOT, 'tests/fixtures/bad-entries');
-
-/** Runs one of the project's CLIs (src/cli/<name>.ts) inside a prepared copy. */
-function cli(dir: string, name: string, args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [TSX, join(dir, 'src/cli', `${name}.ts`), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function withBadEntries(name: string, only?: (f: string) => boolean): string {
   const dir = prepareSite(name);

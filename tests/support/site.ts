@@ -56,3 +56,14 @@ export function buildSite(dir: string, args: string[] = []): BuildResult {
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir, dist: join(dir, 'dist') };
 }
+
+/** Runs one of the project's CLIs (src/cli/<name>.ts, e.g. `check`) inside a prepared copy. */
+export function runCli(dir: string, name: string, args: string[] = [], env: Record<string, string> = {}) {
+  const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  const run = spawnSync(process.execPath, [tsx, join(dir, 'src/cli', `${name}.ts`), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}

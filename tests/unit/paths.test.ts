@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteUrl,
-  actorFeedPath,
-  actorPath,
-  datePath,
-  entryPath,
-  idFromPath,
-  sharePath,
-  withBase,
-} from '../../src/lib/paths';
+import { absoluteUrl, actorFeedPath, actorPath, datePath, entryPath, sharePath, withBase } from '../../src/lib/paths';
 import site from '../../src/site.config';
 import { formatPlace, plural, sourceOutlet } from '../../src/lib/labels';
 
@@ -37,10 +28,6 @@ describe('page paths', () => {
   it('makes absolute URLs on the configured site', () => {
     expect(absoluteUrl()).toBe(`${site.site}/`);
     expect(absoluteUrl(entryPath('a'))).toBe(`${site.site}/entries/a/`);
-  });
-  it('takes ids from file paths', () => {
-    expect(idFromPath('2025/2025-05-16-istanbul.mdx')).toBe('2025-05-16-istanbul');
-    expect(idFromPath('rustem-umerov.md')).toBe('rustem-umerov');
   });
 });
 

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildSite, prepareSite, ROOT, runCli as cli } from '../support/site';
 

@@ -9,6 +9,7 @@ import { checkSiteConfig } from '../lib/config';
 import { today } from '../lib/dates';
 import { readStory } from '../lib/story-files';
 import { formatProblem, type Problem } from '../lib/validate';
+import { plural } from '../lib/labels';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
@@ -39,6 +40,6 @@ if (problems.length === 0) {
       console.log(`::error ${where}::${esc(p.message)}`);
     }
   }
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} (checked ${counts}).`);
+  console.error(`\n✗ ${plural(problems.length, 'problem')} (checked ${counts}).`);
   process.exitCode = 1;
 }

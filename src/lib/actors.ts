@@ -4,6 +4,7 @@
  */
 import { compareEntries, type EntryLike } from './timeline';
 import type { ActorData } from './schema';
+import { formatPartialDate } from './dates';
 
 /** The least an actor must have for the index: its id and data. */
 export interface ActorLike {
@@ -89,4 +90,19 @@ export function groupByAffiliation<A extends ActorLike>(
   return [...groups.values()].sort(
     (x, y) => rank(x) - rank(y) || y.actors.length - x.actors.length || x.affiliation.localeCompare(y.affiliation),
   );
+}
+
+/** One piece of a role's dates: plain text, or a date with its machine-readable value (a <time>). */
+export type RoleSpanPart = string | { datetime: string; text: string };
+
+/**
+ * A role's dates as the actor page shows them after its title: " (May 2022 – 17 July 2025)",
+ * " (from May 2022)", " (until 2024)", or nothing when neither end is known.
+ */
+export function roleSpan(role: { from?: string | undefined; to?: string | undefined }): RoleSpanPart[] {
+  const date = (value: string) => ({ datetime: value, text: formatPartialDate(value) });
+  if (role.from && role.to) return [' (', date(role.from), ' – ', date(role.to), ')'];
+  if (role.from) return [' (from ', date(role.from), ')'];
+  if (role.to) return [' (until ', date(role.to), ')'];
+  return [];
 }

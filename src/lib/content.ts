@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import site from '../site.config';
 import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
-import { sortEntries, type Phase } from './timeline';
+import { sortEntries } from './timeline';
 import { checkStory, StoryError, type CheckedEntry } from './validate';
-import type { TextActor, TextEntry } from './schema';
+import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
 import { actorFile, entryFile, listCollection, PHASES_FILE, strayFiles } from './content-files';
 import { markdownToText } from './markdown-to-text';
@@ -36,7 +36,7 @@ export interface Story {
   /** Index of each actor's entries and co-appearances. */
   actorIndex: Map<string, ActorRecord<Actor, Entry>>;
   /** Phases in time order. */
-  phases: Phase[];
+  phases: PhaseData[];
 }
 
 const ROOT = process.cwd();

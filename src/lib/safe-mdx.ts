@@ -7,6 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { plural } from './labels';
 
 /** The components the site provides to authors, with what each is for. */
 export const ALLOWED_COMPONENTS = {
@@ -126,7 +127,7 @@ export function findUnsafe(tree: Root): UnsafeNode[] {
 /** The message the build fails with: every unsafe construct of one file, as path:line:column  body  message. */
 export function formatUnsafe(file: string, found: readonly UnsafeNode[]): string {
   const lines = found.map((f) => `${f.line ? `${file}:${f.line}:${f.column ?? 1}` : file}  body  ${f.message}`);
-  return `Unsafe content in ${file} (${found.length} problem${found.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+  return `Unsafe content in ${file} (${plural(found.length, 'problem')}):\n${lines.join('\n')}`;
 }
 
 /** The remark plugin that fails the build on unsafe content, listing every problem of the file. */

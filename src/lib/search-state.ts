@@ -4,12 +4,18 @@
  */
 import { suggest } from './suggest';
 
-/** The filters every indexed page may carry, in the order the search page shows their facets. */
-export const FILTERS = ['type', 'actor', 'year', 'kind', 'topic', 'place'] as const;
+/** Every filter an indexed page may carry (data-pagefind-filter names), typed once for the index and the page. */
+export const FILTER_NAMES = ['type', 'actor', 'year', 'month', 'kind', 'topic', 'place'] as const;
 /** One filter name. */
-export type FilterName = (typeof FILTERS)[number];
+export type FilterName = (typeof FILTER_NAMES)[number];
+/** The filter whose values, months as YYYY-MM, the date range is built from; it is not shown as a facet. */
+export const MONTH_FILTER = 'month' satisfies FilterName;
+/** The filters the search page shows as facets, in their order, and keeps in the URL. */
+export const FACETS = FILTER_NAMES.filter((n): n is Exclude<FilterName, typeof MONTH_FILTER> => n !== MONTH_FILTER);
+/** One facet. */
+export type FacetName = (typeof FACETS)[number];
 /** Reader-facing names of the filters. */
-export const FILTER_LABELS: Record<FilterName | 'month', string> = {
+export const FILTER_LABELS: Record<FilterName, string> = {
   type: 'Result type',
   actor: 'Person or institution',
   year: 'Year',
@@ -18,29 +24,27 @@ export const FILTER_LABELS: Record<FilterName | 'month', string> = {
   topic: 'Topic',
   place: 'Place',
 };
-/** The filter whose values ("May 2025") the date range is built from. */
-export const MONTH_FILTER = 'month';
 const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-
-/** "May 2025" (a month filter value, as dates.formatMonth writes it) → "2025-05"; undefined if not a month. */
-export function monthKey(label: string): string | undefined {
-  const m = /^(\p{L}+) (\d{4})$/u.exec(label);
-  const i = m ? MONTH_NAMES.indexOf(m[1]!) : -1;
-  return m && i >= 0 ? `${m[2]}-${String(i + 1).padStart(2, '0')}` : undefined;
+/** The number (1–12) of an English month name as a reader types it ("may", "May"); undefined for anything else. */
+function monthNumber(name: string): number | undefined {
+  const i = MONTH_NAMES.indexOf(name.toLowerCase());
+  return i < 0 ? undefined : i + 1;
 }
+/** YYYY-MM of a year and a month number. */
+const monthOf = (year: string, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 /** Values of the `type` filter. */
 export const RESULT_TYPES = { entry: 'Event', actor: 'Person or institution' } as const;
 
@@ -52,7 +56,7 @@ export type Sort = keyof typeof SORTS;
 /** The whole state of the search page; it lives in the URL so a search can be shared and restored. */
 export interface SearchState {
   q: string;
-  filters: Partial<Record<FilterName, string[]>>;
+  filters: Partial<Record<FacetName, string[]>>;
   sort: Sort;
   /** First and last month of the date range, YYYY-MM. */
   from?: string;
@@ -65,7 +69,7 @@ const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
-  for (const name of FILTERS) {
+  for (const name of FACETS) {
     const values = [...new Set(params.getAll(name).filter(Boolean))];
     if (values.length) filters[name] = values;
   }
@@ -87,7 +91,7 @@ export function parseState(search: string): SearchState {
 export function serializeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTERS) for (const v of state.filters[name] ?? []) params.append(name, v);
+  for (const name of FACETS) for (const v of state.filters[name] ?? []) params.append(name, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
@@ -109,31 +113,28 @@ export function dateQuery(q: string): string {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (iso) return text;
   const day = (y: string, month: string, d: string) => {
-    const key = monthKey(`${month[0]!.toUpperCase()}${month.slice(1).toLowerCase()} ${y}`);
+    const m = monthNumber(month);
     const n = Number(d);
-    return key && n >= 1 && n <= 31 ? `${key}-${String(n).padStart(2, '0')}` : undefined;
+    return m && n >= 1 && n <= 31 ? `${monthOf(y, m)}-${String(n).padStart(2, '0')}` : undefined;
   };
   let m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text);
   if (m) return day(m[3]!, m[2]!, m[1]!) ?? q;
   m = /^(\p{L}+) (\d{1,2}) (\d{4})$/u.exec(text);
   if (m) return day(m[3]!, m[1]!, m[2]!) ?? q;
   m = /^(\p{L}+) (\d{4})$/u.exec(text);
-  if (m) return monthKey(`${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${m[2]}`) ?? q;
-  return q;
+  const month = m ? monthNumber(m[1]!) : undefined;
+  return m && month ? monthOf(m[2]!, month) : q;
 }
 
-/** The month filter values ("May 2025") among `available` that fall in the state's range; undefined for no range. */
+/** The months (YYYY-MM values of the month filter) among `available` that fall in the state's range, in order; undefined for no range. */
 export function monthsInRange(
   state: Pick<SearchState, 'from' | 'to'>,
   available: readonly string[],
 ): string[] | undefined {
   if (!state.from && !state.to) return undefined;
   return available
-    .map((label) => [label, monthKey(label)] as const)
-    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
-    .filter(([, key]) => (!state.from || key >= state.from) && (!state.to || key <= state.to))
-    .sort(([, a], [, b]) => a.localeCompare(b))
-    .map(([label]) => label);
+    .filter((key) => MONTH_RE.test(key) && (!state.from || key >= state.from) && (!state.to || key <= state.to))
+    .sort();
 }
 
 /**
@@ -142,7 +143,7 @@ export function monthsInRange(
  */
 export function pagefindFilters(state: SearchState, availableMonths: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of FILTERS) {
+  for (const name of FACETS) {
     const values = state.filters[name];
     if (values?.length) out[name] = { any: values };
   }

@@ -3,15 +3,15 @@
  * aliases and dates written out. Pure: the layouts render these as data-pagefind-* attributes.
  */
 import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } from './dates';
-import { formatPlace } from './labels';
+import { formatPlace, plural } from './labels';
 import type { ActorData, EntryData } from './schema';
 import { KIND_LABELS } from './taxonomy';
-import { MONTH_FILTER, RESULT_TYPES } from './search-state';
+import { MONTH_FILTER, RESULT_TYPES, type FilterName } from './search-state';
 
 /** What one page tells the search index. */
 export interface SearchData {
-  /** Filter name → values (a page may have several actors or topics). */
-  filters: [string, string][];
+  /** Filter name and value, once per value (a page may have several actors or topics). */
+  filters: [FilterName, string][];
   /** Metadata shown with a result. */
   meta: [string, string][];
   /** The sort key: the page's date, YYYY-MM-DD. */
@@ -133,16 +133,16 @@ export function entrySearchData(
   topicLabels: Readonly<Record<string, string>>,
   page: PageContext = { text: '', mentioned: [] },
 ): SearchData {
-  const { year, month } = parseDay(data.date);
+  const { year } = parseDay(data.date);
   const places = [data.place?.city, data.place?.country].filter((p): p is string => Boolean(p));
-  const filters: [string, string][] = [
+  const filters: [FilterName, string][] = [
     ['type', RESULT_TYPES.entry],
-    ...actors.map((a): [string, string] => ['actor', a.data.name]),
+    ...actors.map((a): [FilterName, string] => ['actor', a.data.name]),
     ['year', String(year)],
-    [MONTH_FILTER, formatMonth(year, month)],
+    [MONTH_FILTER, data.date.slice(0, 7)],
     ['kind', KIND_LABELS[data.kind]],
-    ...data.topics.map((t): [string, string] => ['topic', topicLabels[t] ?? t]),
-    ...places.map((p): [string, string] => ['place', p]),
+    ...data.topics.map((t): [FilterName, string] => ['topic', topicLabels[t] ?? t]),
+    ...places.map((p): [FilterName, string] => ['place', p]),
   ];
   const shown = formatEventDate(data);
   return {
@@ -183,7 +183,7 @@ export function actorSearchData(
     ],
     meta: [
       ['date', sortDate],
-      ['summary', `${data.affiliation} · ${count} ${count === 1 ? 'event' : 'events'}`],
+      ['summary', `${data.affiliation} · ${plural(count, 'event')}`],
       ['type', RESULT_TYPES.actor],
     ],
     sortDate,

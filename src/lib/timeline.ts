@@ -62,23 +62,20 @@ export function groupByYearMonth<T extends EntryLike>(sorted: readonly T[]): Yea
   return years;
 }
 
-/** A phase with the id it is known by. */
-export interface Phase extends PhaseData {}
-
 /** The phase a day falls in, if any. */
-export function phaseOf<P extends Phase>(day: Day, phases: readonly P[]): P | undefined {
+export function phaseOf<P extends PhaseData>(day: Day, phases: readonly P[]): P | undefined {
   return phases.find((p) => compareDays(p.start, day) <= 0 && (!p.end || compareDays(day, p.end) <= 0));
 }
 
 /** The entries of one phase, by year and month. */
-export interface PhaseGroup<T, P extends Phase = Phase> {
+export interface PhaseGroup<T, P extends PhaseData = PhaseData> {
   phase: P;
   count: number;
   years: YearGroup<T>[];
 }
 
 /** Groups entries in story order by phase (phases in time order), then year and month. */
-export function groupByPhase<T extends EntryLike, P extends Phase>(
+export function groupByPhase<T extends EntryLike, P extends PhaseData>(
   sorted: readonly T[],
   phases: readonly P[],
 ): PhaseGroup<T, P>[] {
@@ -129,12 +126,12 @@ export function summarizeYears(sorted: readonly EntryLike[]): YearSummary[] {
  * that it shows each phase with its years and counts (linking to the year pages), so its size
  * depends on the number of phases and years, never on the number of entries.
  */
-export type HomePlan<T, P extends Phase> =
+export type HomePlan<T, P extends PhaseData> =
   | { mode: 'full'; groups: PhaseGroup<T, P>[] }
   | { mode: 'split'; phases: { phase: P; count: number; years: { year: number; count: number }[] }[] };
 
 /** Decides how the home page shows the story (see HomePlan). */
-export function planHome<T extends EntryLike, P extends Phase>(
+export function planHome<T extends EntryLike, P extends PhaseData>(
   sorted: readonly T[],
   phases: readonly P[],
   fullMax: number,

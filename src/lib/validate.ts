@@ -6,6 +6,7 @@
 import { addDays, compareDays, formatDay, type Day } from './dates';
 import { actorFile, COLLECTIONS, ID_RE, idFromPath, type FileCollection } from './content-files';
 import { suggest } from './suggest';
+import { plural } from './labels';
 import type { ActorData, EntryData, PhaseData } from './schema';
 
 /** One thing wrong with the content. */
@@ -330,7 +331,7 @@ export function formatProblem(p: Problem): string {
 export class StoryError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     const n = problems.length;
-    super(`The story's content has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    super(`The story's content has ${plural(n, 'problem')}:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'StoryError';
   }
 }

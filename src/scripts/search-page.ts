@@ -7,7 +7,7 @@ import {
   FILTER_LABELS,
   buildExcerpt,
   dateQuery,
-  FILTERS,
+  FACETS,
   MONTH_FILTER,
   RESULT_TYPES,
   isEmptyState,
@@ -17,10 +17,11 @@ import {
   parseState,
   serializeState,
   suggestName,
-  type FilterName,
+  type FacetName,
   type SearchState,
   type Sort,
 } from '../lib/search-state';
+import { plural } from '../lib/labels';
 
 interface PagefindResult {
   id: string;
@@ -132,7 +133,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   for (const input of [sort, from, to]) input.addEventListener('change', () => go(readForm()));
   window.addEventListener('popstate', () => go(parseState(location.search), false));
 
-  function toggle(name: FilterName, value: string, on: boolean) {
+  function toggle(name: FacetName, value: string, on: boolean) {
     const current = new Set(state.filters[name] ?? []);
     if (on) current.add(value);
     else current.delete(value);
@@ -143,7 +144,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
     const groups: HTMLElement[] = [];
-    for (const name of FILTERS) {
+    for (const name of FACETS) {
       const selected = state.filters[name] ?? [];
       const values = orderFacet(name, counts[name] ?? {}, selected);
       if (values.length === 0) continue;
@@ -230,7 +231,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
           'p',
           { class: 'card-meta' },
           ...(m.displayDate ? [el('span', {}, m.displayDate)] : []),
-          el('span', { class: 'kind' }, isActor ? 'Person or institution' : (m.kind ?? '')),
+          el('span', { class: 'kind' }, isActor ? RESULT_TYPES.actor : (m.kind ?? '')),
         ),
         el('h3', { class: 'card-title' }, el('a', { href: data.url }, m.title ?? data.url)),
         ...(m.summary ? [el('p', { class: 'summary' }, m.summary)] : []),
@@ -262,7 +263,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     if (mine !== run || !response) return;
     const found = response.results;
     const what = state.q ? ` for “${state.q}”` : '';
-    say(found.length === 0 ? `No results${what}.` : `${found.length} result${found.length === 1 ? '' : 's'}${what}.`);
+    say(found.length === 0 ? `No results${what}.` : `${plural(found.length, 'result')}${what}.`);
     renderFacets(response.filters);
     if (found.length === 0) {
       results.replaceChildren(noResultsHelp());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActorIndex, groupByAffiliation } from '../../src/lib/actors';
+import { buildActorIndex, groupByAffiliation, roleSpan } from '../../src/lib/actors';
 import { actor, entry } from './factory';
 
 const zel = actor('zelenskyy', { name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine' });
@@ -57,4 +57,17 @@ describe('groupByAffiliation', () => {
     ]);
     expect(groups[0]!.actors.map((a) => a.actor.data.name)).toEqual(['Vladimir Medinsky', 'Vladimir Putin']);
   });
+});
+
+describe('roleSpan', () => {
+  const t = (value: string, text: string) => ({ datetime: value, text });
+  it.each([
+    [
+      { from: '2022-05', to: '2025-07-17' },
+      [' (', t('2022-05', 'May 2022'), ' – ', t('2025-07-17', '17 July 2025'), ')'],
+    ],
+    [{ from: '2023' }, [' (from ', t('2023', '2023'), ')']],
+    [{ to: '2024-02-17' }, [' (until ', t('2024-02-17', '17 February 2024'), ')']],
+    [{}, []],
+  ])('shows %j as its dates', (role, parts) => expect(roleSpan(role)).toEqual(parts));
 });

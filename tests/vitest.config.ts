@@ -14,6 +14,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Stops the run at once, with one line, when the browser or Java the tests need is missing.
+          globalSetup: ['tests/support/global-setup.ts'],
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { join } from 'node:path';
 import { serveDist } from '../support/static-server.ts';
 import { ROOT } from '../support/site.ts';
+import { browserPath } from '../support/browser.ts';
 
 const PAGES = [
   ['home', '/'],
@@ -19,7 +20,7 @@ const PAGES = [
 
 const server = await serveDist(join(ROOT, 'dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromePath: browserPath(),
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',

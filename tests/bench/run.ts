@@ -7,7 +7,7 @@
  * Results are printed as a Markdown table and written to tests/.tmp/bench.json. Not a test: numbers
  * vary with the machine; the README records them.
  */
-import { chromium } from '@playwright/test';
+import { launchBrowser } from '../support/browser.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -133,10 +133,7 @@ function serve(
 
 async function firstQuery(dist: string): Promise<{ ms: number; bytes: number }> {
   const { server, port, pagefindBytes, reset } = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-dev-shm-usage'],
-  });
+  const browser = await launchBrowser();
   try {
     const timings: number[] = [];
     let bytes = 0;

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchBrowser } from '../support/browser';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
 import { findBrokenLinks, walk } from '../support/links';
@@ -65,10 +66,7 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-dev-shm-usage'],
-    });
+    browser = await launchBrowser();
     server = await serveDist(first.dist);
   });
   afterAll(async () => {

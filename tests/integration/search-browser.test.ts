@@ -4,16 +4,14 @@
  * under a base path. No request may leave the site's origin, and the console must stay clean.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchBrowser } from '../support/browser';
 import { buildSite, prepareSite } from '../support/site';
 import { startPreview, type Preview } from '../support/preview';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-dev-shm-usage'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

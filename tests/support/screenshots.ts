@@ -3,7 +3,7 @@
  * dark, with Debian's Chromium. Not a test: a tool for looking at what we built.
  *   npx node tests/support/screenshots.ts <dist> <out-dir> <page-path>...
  */
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './browser.ts';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -30,10 +30,7 @@ await new Promise((r) => server.once('listening', r));
 const port = (server.address() as { port: number }).port;
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-dev-shm-usage'],
-});
+const browser = await launchBrowser();
 for (const [label, viewport] of [
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],

@@ -170,57 +170,20 @@ describe('npm run new', () => {
 
   it('refuses unknown ids and kinds, with a suggestion, and writes nothing', () => {
     const dir = prepareSite('new-bad');
-    const r = cli(dir, 'new', [
-      '--date',
-      '2021-05-02',
-      '--title',
-      'A test',
-      '--kind',
-      'talk',
-      '--actors',
-      'mara-lind',
-      '--source-outlet',
-      'X',
-      '--source-url',
-      'https://x.org',
-      '--yes',
-    ]);
+    const newEntry = (kind: string, actors: string) =>
+      cli(dir, 'new', [
+        ...['--date', '2021-05-02', '--title', 'A test', '--kind', kind, '--actors', actors],
+        ...['--source-outlet', 'X', '--source-url', 'https://x.org', '--yes'],
+      ]);
+    const r = newEntry('talk', 'mara-lind');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Kind (talks, meeting, call');
     expect(r.stderr).toContain('did you mean "talks"?');
-    const r2 = cli(dir, 'new', [
-      '--date',
-      '2021-05-02',
-      '--title',
-      'A test',
-      '--kind',
-      'talks',
-      '--actors',
-      'mara-lindd',
-      '--source-outlet',
-      'X',
-      '--source-url',
-      'https://x.org',
-      '--yes',
-    ]);
+    const r2 = newEntry('talks', 'mara-lindd');
     expect(r2.stderr).toContain('unknown actor id "mara-lindd": did you mean "mara-lind"?');
     expect(existsSync(join(dir, 'content/entries/2021/2021-05-02-a-test.mdx'))).toBe(false);
     writeFileSync(join(dir, 'content/entries/2021/2021-05-02-a-test.mdx'), 'x');
-    const r3 = cli(dir, 'new', [
-      '--date',
-      '2021-05-02',
-      '--title',
-      'A test',
-      '--kind',
-      'talks',
-      '--actors',
-      'mara-lind',
-      '--source-outlet',
-      'X',
-      '--source-url',
-      'https://x.org',
-      '--yes',
-    ]);
+    const r3 = newEntry('talks', 'mara-lind');
     expect(r3.stderr).toContain('already exists; not overwriting it');
   });
 });

@@ -14,6 +14,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
 import { walk } from '../support/links';
+import { CSV_COLUMNS } from '../../src/lib/open-data';
 
 const SITE = 'https://fixture.example.org';
 let r: BuildResult;
@@ -147,22 +148,7 @@ describe('open data', () => {
       header: true,
       skipEmptyLines: true,
     });
-    expect(meta.fields).toEqual([
-      'id',
-      'date',
-      'end_date',
-      'date_precision',
-      'title',
-      'summary',
-      'kind',
-      'importance',
-      'confidence',
-      'place',
-      'actors',
-      'topics',
-      'sources',
-      'url',
-    ]);
+    expect(meta.fields).toEqual([...CSV_COLUMNS]);
     expect(data).toHaveLength(5);
     expect(data[0]).toMatchObject({
       id: '2020-02-03-first-meeting',

@@ -1,10 +1,12 @@
 /**
  * The build's own steps around Astro's: share images are drawn in worker threads from the start of
  * the build; when Astro has written dist/, Pagefind indexes it while the last images are finished.
- * Either failing fails the build.
+ * Either failing fails the build. It also writes dist/_headers from src/lib/security.ts.
  */
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { headersFile } from '../lib/security';
 import { indexSite, type PagefindOptions } from './pagefind';
 import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
 
@@ -23,6 +25,7 @@ export default function postBuild(options: PagefindOptions & ShareImageOptions):
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        writeFileSync(new URL('_headers', dir), headersFile());
         await Promise.all([
           indexSite(dir, options, logger.fork('pagefind')),
           finishShareImages(images ?? startShareImages(root, options), dir, logger.fork('share-images')),

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile preset) on the home, entry, actor and search pages of the built site (dist/),
- * served with the headers of public/_headers. Not a test: it reports the four category scores for
+ * served with the headers of dist/_headers. Not a test: it reports the four category scores for
  * the README. Run `npm run build` first.
  *   npm run lighthouse
  */

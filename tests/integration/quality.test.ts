@@ -2,8 +2,9 @@
  * Quality gates over the real site, built twice from this commit: the builds are byte-identical;
  * every HTML file passes the Nu HTML Checker; every internal link, asset and fragment resolves and
  * every external link is https; every page type has no WCAG 2.2 AA violation (axe-core, light and
- * dark) and works under the Content-Security-Policy of public/_headers without leaving its origin;
- * and the timeline, search and filters work by keyboard alone.
+ * dark) and works under the headers of dist/_headers without leaving its origin; the timeline,
+ * search and filters work by keyboard alone; and every page carries its own Content-Security-Policy
+ * in a <meta>, which alone holds when a host sends no headers (GitHub Pages).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
 import { findBrokenLinks, walk } from '../support/links';
 import { serveDist } from '../support/static-server';
+import { metaPolicy, parsePolicy } from '../../src/lib/security';
 
 let first: BuildResult;
 let second: BuildResult;
@@ -59,6 +61,49 @@ describe('the built site', () => {
   });
 });
 
+/** One page of each type, and the path it is found at. */
+const PAGES = [
+  ['timeline', '/'],
+  ['entry', '/entries/2025-05-16-istanbul-direct-talks/'],
+  ['disputed entry', '/entries/2025-08-15-alaska-summit-trump-putin/'],
+  ['actor', '/actors/rustem-umerov/'],
+  ['actor index', '/actors/'],
+  ['date index', '/dates/'],
+  ['year', '/dates/2025/'],
+  ['month', '/dates/2025/05/'],
+  ['search with results', '/search/?q=Istanbul&sort=newest'],
+  ['about', '/about/'],
+  ['corrections', '/corrections/'],
+  ['open data', '/data/'],
+  ['404', '/no-such-page/'],
+] as const;
+
+describe('the security policy as built', () => {
+  it('is in a <meta> of every HTML page, first in its head, scoped to the page and covered by _headers', () => {
+    const header = /Content-Security-Policy: (.*)/.exec(readFileSync(join(first.dist, '_headers'), 'utf8'))![1]!;
+    const { 'frame-ancestors': frameAncestors, ...headerRest } = parsePolicy(header);
+    expect(frameAncestors).toEqual(["'none'"]);
+    // The loosest page policy (the search page's) is the header's, minus what only a header can carry.
+    expect(headerRest).toEqual(parsePolicy(metaPolicy('search')));
+    const pages = walk(first.dist).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(400);
+    const wrong: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
+      const expected = metaPolicy(relative(first.dist, file) === 'search/index.html' ? 'search' : 'reading');
+      const head = /<head>(.*?)<\/head>/s.exec(html)?.[1] ?? '';
+      const firstResource = head.search(/<script|<link rel="stylesheet"|<link rel="icon"/);
+      if (metas.length !== 1 || metas[0]![1]!.replace(/&#39;/g, "'") !== expected) wrong.push(`${file}: policy`);
+      else if (firstResource >= 0 && head.indexOf('http-equiv="Content-Security-Policy"') > firstResource)
+        wrong.push(`${file}: the policy comes after a script or stylesheet`);
+      if (!html.includes('<meta name="referrer" content="strict-origin-when-cross-origin">'))
+        wrong.push(`${file}: referrer`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("in the browser, under the site's Content-Security-Policy", () => {
   let browser: Browser;
   let server: { origin: string; close: () => void };
@@ -89,22 +134,6 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
     await page.goto(`${server.origin}${path}`);
     return page;
   }
-
-  const PAGES = [
-    ['timeline', '/'],
-    ['entry', '/entries/2025-05-16-istanbul-direct-talks/'],
-    ['disputed entry', '/entries/2025-08-15-alaska-summit-trump-putin/'],
-    ['actor', '/actors/rustem-umerov/'],
-    ['actor index', '/actors/'],
-    ['date index', '/dates/'],
-    ['year', '/dates/2025/'],
-    ['month', '/dates/2025/05/'],
-    ['search with results', '/search/?q=Istanbul&sort=newest'],
-    ['about', '/about/'],
-    ['corrections', '/corrections/'],
-    ['open data', '/data/'],
-    ['404', '/no-such-page/'],
-  ] as const;
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`%s page has no WCAG 2.2 AA violation (${scheme})`, async (_, path) => {
@@ -167,5 +196,61 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
   it('made no request outside the site, and no CSP violation or script error was logged', () => {
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('as GitHub Pages serves it: no headers, the <meta> policy alone', () => {
+  let browser: Browser;
+  let server: { origin: string; close: () => void };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(first.dist, '/', { headers: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a page in a fresh context that records every securitypolicyviolation event and console error. */
+  async function open(path: string) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !(path === '/no-such-page/' && msg.text().includes('404'))) errors.push(msg.text());
+    });
+    const response = await page.goto(`${server.origin}${path}`);
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    return { page, response, errors, violations };
+  }
+
+  it.each(PAGES)('%s page loads with no policy violation', async (_, path) => {
+    const { page, response, errors, violations } = await open(path);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses an injected inline script on a reading page, and Pagefind runs on the search page', async () => {
+    const reading = await open('/entries/2025-05-16-istanbul-direct-talks/');
+    await reading.page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
+    expect(await reading.page.evaluate(() => 'injected' in window)).toBe(false);
+    expect(await reading.violations()).toEqual(['script-src-elem inline']);
+    await reading.page.context().close();
+
+    const search = await open('/search/?q=Witkoff');
+    await search.page.waitForSelector('.search-result');
+    expect(await search.page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await search.violations()).toEqual([]);
+    await search.page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * A static server for built sites that applies public/_headers (Netlify/Cloudflare format), so the
- * browser tests run under the same Content-Security-Policy as production. Loopback only.
+ * A static server for built sites that applies dist/_headers (Netlify/Cloudflare format), so the
+ * browser tests run under the same headers as production; or sends no headers, as GitHub Pages.
+ * Loopback only.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -41,9 +42,17 @@ export function parseHeaders(text: string): [RegExp, Record<string, string>][] {
   return rules;
 }
 
-/** Serves `dist` (built with `base`) on a free loopback port, with the headers of dist/_headers. */
-export async function serveDist(dist: string, base = '/'): Promise<{ origin: string; close: () => void }> {
-  const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+/**
+ * Serves `dist` (built with `base`) on a free loopback port, with the headers of dist/_headers, or
+ * with none at all when `headers` is false (as GitHub Pages serves a site).
+ */
+export async function serveDist(
+  dist: string,
+  base = '/',
+  { headers: sendHeaders = true } = {},
+): Promise<{ origin: string; close: () => void }> {
+  const headersPath = join(dist, '_headers');
+  const rules = sendHeaders && existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const headers: Record<string, string> = {};

@@ -1,0 +1,78 @@
+/** The security policy: one definition, a stricter meta policy per page, and a header that covers them all. */
+import { describe, expect, it } from 'vitest';
+import {
+  HEADER_ONLY,
+  headerPolicy,
+  headersFile,
+  metaPolicy,
+  PAGE_POLICIES,
+  parsePolicy,
+  serializePolicy,
+  unionPolicy,
+  type PagePolicy,
+} from '../../src/lib/security';
+
+const pages = Object.keys(PAGE_POLICIES) as PagePolicy[];
+
+describe('policies', () => {
+  it('round-trips a policy through its text', () => {
+    const d = { 'default-src': ["'self'"], 'script-src': ["'self'", "'wasm-unsafe-eval'"] };
+    expect(serializePolicy(d)).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+    expect(parsePolicy(serializePolicy(d))).toEqual(d);
+  });
+
+  it.each<[string, Record<string, string[]>[], Record<string, string[]>]>([
+    ['keeps what any allows', [{ a: ["'self'"] }, { a: ["'self'", 'x'] }], { a: ["'self'", 'x'] }],
+    ['drops none where another allows', [{ a: ["'none'"] }, { a: ["'self'"] }], { a: ["'self'"] }],
+    ['keeps none where nothing is allowed', [{ a: ["'none'"] }, { a: ["'none'"] }], { a: ["'none'"] }],
+    ['adds directives of either', [{ a: ['x'] }, { b: ['y'] }], { a: ['x'], b: ['y'] }],
+  ])('unites policies: %s', (_, policies, union) => expect(unionPolicy(policies)).toEqual(union));
+
+  it('gives reading pages no script, no fetch, and nothing inline', () => {
+    const reading = parsePolicy(metaPolicy('reading'));
+    expect(reading['script-src']).toEqual(["'none'"]);
+    expect(reading['connect-src']).toEqual(["'none'"]);
+    expect(metaPolicy('reading')).not.toMatch(/unsafe-inline|unsafe-eval|wasm/);
+  });
+
+  it("allows the search page its own scripts and Pagefind's WebAssembly, never inline code", () => {
+    const search = parsePolicy(metaPolicy('search'));
+    expect(search['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(metaPolicy('search')).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+  });
+
+  it('keeps header-only directives out of every meta policy', () => {
+    for (const page of pages) {
+      for (const name of Object.keys(HEADER_ONLY)) expect(parsePolicy(metaPolicy(page))).not.toHaveProperty(name);
+    }
+  });
+
+  it('sends a header that is each page policy at its loosest plus frame-ancestors, so the meta policies decide', () => {
+    const header = parsePolicy(headerPolicy());
+    expect(header['frame-ancestors']).toEqual(["'none'"]);
+    for (const page of pages) {
+      for (const [name, sources] of Object.entries(parsePolicy(metaPolicy(page)))) {
+        const allowed = header[name] ?? [];
+        // A page's sources are the header's, or stricter ('none').
+        expect(
+          sources.every((s) => allowed.includes(s) || s === "'none'"),
+          `${page} ${name}`,
+        ).toBe(true);
+      }
+    }
+    const { 'frame-ancestors': _, ...rest } = header;
+    expect(rest).toEqual(parsePolicy(metaPolicy('search')));
+  });
+
+  it('writes _headers with that policy and the other headers for every path', () => {
+    const text = headersFile();
+    expect(text).toContain(`/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
+    for (const h of [
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: ',
+      'Permissions-Policy: ',
+      'X-Frame-Options: DENY',
+    ])
+      expect(text).toContain(`  ${h}`);
+  });
+});

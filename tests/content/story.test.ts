@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(RESEARCH))('sources come from the research dossier',
   it('covers every dated event of the dossier', () => {
     const days = new Set(story.entries.map((e) => e.data.date));
     const months = new Set(story.entries.map((e) => e.data.date.slice(0, 7)));
-    const missing = [...dossier.matchAll(/^## (\d{4}-\d{2}(?:-\d{2})?) — (.*)$/gm)]
+    const missing = [...dossier.matchAll(/^## (\d{4}-\d{2}(?:-\d{2})?)(?: to \d{4}-\d{2}-\d{2})? — (.*)$/gm)]
       .filter(([, d]) => (d!.length === 7 ? !months.has(d!) : !days.has(d!)))
       .map(([, d, t]) => `${d} ${t}`);
     expect(missing).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { compareEntries, type EntryLike } from './timeline';
 import type { ActorData } from './schema';
-import { formatPartialDate } from './dates';
+import { formatPartialDate, partialDateSpan } from './dates';
 
 /** The least an actor must have for the index: its id and data. */
 export interface ActorLike {
@@ -105,4 +105,25 @@ export function roleSpan(role: { from?: string | undefined; to?: string | undefi
   if (role.from) return [' (from ', date(role.from), ')'];
   if (role.to) return [' (until ', date(role.to), ')'];
   return [];
+}
+
+/** One role of an actor. */
+type Role = ActorData['roles'][number];
+
+/** An actor's roles in time: those held now (no end date), then the ended ones, each latest first. */
+export function rolesInTime(roles: readonly Role[]): { current: Role[]; past: Role[] } {
+  const start = (r: Role) => (r.from ? partialDateSpan(r.from).first : '');
+  const end = (r: Role) => (r.to ? partialDateSpan(r.to).last : '');
+  const current = roles.filter((r) => !r.to).sort((a, b) => start(b).localeCompare(start(a)));
+  const past = roles
+    .filter((r) => r.to)
+    .sort((a, b) => end(b).localeCompare(end(a)) || start(b).localeCompare(start(a)));
+  return { current, past };
+}
+
+/** The one role an index shows: the latest current one, or else the latest ended one as "Formerly …". */
+export function headlineRole(roles: readonly Role[]): string | undefined {
+  const { current, past } = rolesInTime(roles);
+  if (current[0]) return current[0].title;
+  return past[0] ? `Formerly ${past[0].title}` : undefined;
 }

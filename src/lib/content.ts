@@ -10,7 +10,7 @@ import site from '../site.config';
 import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
 import { sortEntries } from './timeline';
-import { checkStory, StoryError, type CheckedEntry } from './validate';
+import { checkStory, StoryError, type CheckedActor, type CheckedEntry } from './validate';
 import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
 import { actorFile, entryFile, listCollection, PHASES_FILE, strayFiles } from './content-files';
@@ -59,17 +59,23 @@ async function load(): Promise<Story> {
     getCollection('phases'),
   ]);
   const phasesFile = PHASES_FILE;
-  const checked: CheckedEntry[] = allEntries.map((e) => {
-    const file = e.filePath ?? entryFile(e.id);
-    const source = readText(e.filePath);
-    return source === undefined ? { id: e.id, file, data: e.data } : { id: e.id, file, data: e.data, source };
-  });
+  /** A record as the checks see it: the file's text (for line numbers) and body where there are ones. */
+  const withText = <T extends object>(record: T, path: string | undefined, body?: string) => {
+    const source = readText(path);
+    return { ...record, ...(source === undefined ? {} : { source }), ...(body === undefined ? {} : { body }) };
+  };
+  const checked: CheckedEntry[] = allEntries.map((e) =>
+    withText({ id: e.id, file: e.filePath ?? entryFile(e.id), data: e.data }, e.filePath, e.body),
+  );
+  const checkedActors: CheckedActor[] = actorList.map((a) =>
+    withText({ id: a.id, file: a.filePath ?? actorFile(a.id), data: a.data }, a.filePath),
+  );
   const phasesSource = readText(phasesFile);
   const problems = checkStory({
     entries: checked,
     entryFiles: listCollection(ROOT, 'entries').files,
     strayFiles: strayFiles(ROOT),
-    actors: actorList.map((a) => ({ id: a.id, file: a.filePath ?? actorFile(a.id), data: a.data })),
+    actors: checkedActors,
     phases: phaseList.map((p) => p.data),
     phasesFile,
     ...(phasesSource === undefined ? {} : { phasesSource }),

@@ -68,6 +68,14 @@ export function firstDayOfNextMonth(day: Day): Day {
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
+/** The first and the last day a date as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD) can mean. */
+export function partialDateSpan(value: string): { first: Day; last: Day } {
+  if (isCalendarDay(value)) return { first: value, last: value };
+  if (/^\d{4}$/.test(value)) return { first: `${value}-01-01`, last: `${value}-12-31` };
+  const first = `${value}-01`;
+  return { first, last: addDays(firstDayOfNextMonth(first), -1) };
+}
+
 /** Orders two calendar days (works because YYYY-MM-DD sorts as text). */
 export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;

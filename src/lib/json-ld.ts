@@ -2,6 +2,7 @@
 import { formatEventDate } from './dates';
 import { formatPlace, sourceOutlet } from './labels';
 import { absoluteUrl, actorPath, entryPath, sharePath } from './paths';
+import { rolesInTime } from './actors';
 import type { ActorData, EntryData, TextActor } from './schema';
 
 /** Schema.org JSON-LD for an entry page: an Event, with its place and participants. */
@@ -58,7 +59,8 @@ export function entryJsonLd(e: { id: string; data: EntryData }, actors: readonly
 export function actorJsonLd(a: TextActor) {
   const url = absoluteUrl(actorPath(a.id));
   const bio = a.text;
-  const latest = a.data.roles.at(-1);
+  const { current } = rolesInTime(a.data.roles);
+  const person = a.data.type === 'person';
   return {
     '@context': 'https://schema.org',
     '@type': a.data.type === 'person' ? 'Person' : 'Organization',
@@ -66,7 +68,18 @@ export function actorJsonLd(a: TextActor) {
     ...(a.data.aliases.length ? { alternateName: a.data.aliases } : {}),
     description: bio,
     url,
-    ...(a.data.type === 'person' && latest ? { jobTitle: latest.title } : {}),
-    ...(a.data.type === 'person' ? { affiliation: { '@type': 'Organization', name: a.data.affiliation } } : {}),
+    ...(person && current.length ? { jobTitle: current.map((r) => r.title) } : {}),
+    // Every role with its dates, in schema.org's role pattern (https://schema.org/Role).
+    ...(person && a.data.roles.length
+      ? {
+          hasOccupation: a.data.roles.map((r) => ({
+            '@type': 'Role',
+            roleName: r.title,
+            ...(r.from ? { startDate: r.from } : {}),
+            ...(r.to ? { endDate: r.to } : {}),
+          })),
+        }
+      : {}),
+    ...(person ? { affiliation: { '@type': 'Organization', name: a.data.affiliation } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } 
 import { formatPlace, plural } from './labels';
 import type { ActorData, EntryData } from './schema';
 import { KIND_LABELS } from './taxonomy';
+import type { Named } from './names';
 import { MONTH_FILTER, RESULT_TYPES, type FilterName } from './search-state';
 
 /** What one page tells the search index. */
@@ -38,51 +39,6 @@ function rangeWords(from: Day, to: Day | undefined, precision: 'day' | 'month'):
     }
   }
   return [...words];
-}
-
-/** An actor as search needs it: its name and other spellings. */
-type Named = { data: Pick<ActorData, 'name' | 'aliases'> };
-
-/**
- * The actors a text names, by full name, by a surname no other actor shares, or by an alias, so that a
- * search for any spelling of a person finds every page that mentions them, not only those that list them.
- */
-export function mentionedActors<A extends Named>(text: string, actors: readonly A[]): A[] {
-  const haystack = norm(text);
-  return namesOf(actors)
-    .filter((names) => names.some((n) => haystack.includes(n)))
-    .map((names) => names.actor);
-}
-
-/** A text's words as " word word ", lower case, without punctuation, for matching names without regular expressions. */
-const norm = (s: string) =>
-  ` ${s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-
-const namesCache = new WeakMap<readonly Named[], (string[] & { actor: Named })[]>();
-
-/** Each actor's searchable names (normalised once per list of actors): full name, unique surname, aliases. */
-function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A })[] {
-  const cached = namesCache.get(actors);
-  if (cached) return cached as (string[] & { actor: A })[];
-  const surnames = new Map<string, number>();
-  for (const a of actors) {
-    const last = a.data.name.split(/\s+/).at(-1)!;
-    surnames.set(last, (surnames.get(last) ?? 0) + 1);
-  }
-  const list = actors.map((actor) => {
-    const last = actor.data.name.split(/\s+/).at(-1)!;
-    const names = [
-      actor.data.name,
-      ...(last.length >= 5 && surnames.get(last) === 1 ? [last] : []),
-      ...actor.data.aliases.filter((alias) => alias.length >= 5),
-    ].map(norm);
-    return Object.assign(names, { actor });
-  });
-  namesCache.set(actors, list);
-  return list;
 }
 
 /** Lower-case words of a text (hyphenated forms kept whole), for comparing what a page already says. */

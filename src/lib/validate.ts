@@ -3,7 +3,8 @@
  * phase coverage. Each problem names the file, the line where it can be found, the field and the
  * bad value, and suggests the nearest valid value. Messages live in one table, ERRORS.
  */
-import { addDays, compareDays, formatDay, type Day } from './dates';
+import { addDays, compareDays, formatDay, partialDateSpan, type Day } from './dates';
+import { mentionedActors } from './names';
 import { actorFile, COLLECTIONS, ID_RE, idFromPath, type FileCollection } from './content-files';
 import { suggest } from './suggest';
 import { plural } from './labels';
@@ -29,6 +30,12 @@ const didYouMean = (s: string | undefined) => (s ? `; did you mean ${quote(s)}?`
 export const ERRORS = {
   unknownActor: (id: string, suggestion?: string) =>
     `unknown actor id ${quote(id)}: no file ${actorFile(id)}${didYouMean(suggestion)}`,
+  actorNotNamed: (id: string, name: string, suggestion?: string) =>
+    `${quote(id)} is tagged, but the title, summary and text never name ${name}; say what they did in the text, or remove the tag${didYouMean(suggestion)}`,
+  roleEndsBeforeStart: (title: string, to: string, from: string) =>
+    `the role ${quote(title)} ends (${to}) before it starts (${from}); expected to on or after from`,
+  roleOverlap: (title: string) =>
+    `two roles titled ${quote(title)} overlap; merge them into one, or give each its own from and to`,
   unknownRelated: (id: string, suggestion?: string) => `unknown entry id ${quote(id)}${didYouMean(suggestion)}`,
   relatedIsDraft: (id: string) => `entry ${quote(id)} is a draft and is not published; remove it from related`,
   relatedIsSelf: (id: string) => `an entry cannot be related to itself (${quote(id)})`,
@@ -89,12 +96,14 @@ export function locateInList(source: string, id: string, field: string): { line:
   return { line: start + 1, column: 1 };
 }
 
-/** An entry as the checks see it: id, file path, data, and the file's text for line numbers. */
+/** An entry as the checks see it: id, file path, data, the file's text for line numbers, and its body. */
 export interface CheckedEntry {
   id: string;
   file: string;
   data: EntryData;
   source?: string;
+  /** The Markdown body, where the actors it names are looked for; without it, that check is skipped. */
+  body?: string;
 }
 
 /** An actor as the checks see it. */
@@ -102,6 +111,74 @@ export interface CheckedActor {
   id: string;
   file: string;
   data: ActorData;
+  /** The file's text, for line numbers. */
+  source?: string;
+}
+
+/** Finds a field of the n-th item (from 0) of a top-level YAML list, such as an actor's roles. */
+export function locateInItem(
+  source: string,
+  list: string,
+  index: number,
+  field: string,
+): { line: number; column: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  const start = lines.findIndex((l) => new RegExp(`^${list}\\s*:`).test(l));
+  if (start < 0) return undefined;
+  let item = -1;
+  let itemLine = start;
+  for (let i = start + 1; i < lines.length && !/^\S/.test(lines[i]!); i++) {
+    const dash = /^(\s*-\s+)/.exec(lines[i]!);
+    if (dash) {
+      item++;
+      itemLine = i;
+    }
+    if (item !== index) continue;
+    const m = new RegExp(`^(\\s*-\\s+|\\s+)${field}:\\s*`).exec(lines[i]!);
+    if (m) return { line: i + 1, column: m[0].length + 1 };
+  }
+  return item >= index ? { line: itemLine + 1, column: 1 } : undefined;
+}
+
+/** Checks each actor's roles: none ends before it starts, and no two with the same title overlap. */
+export function checkActors(actors: readonly CheckedActor[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const actor of actors) {
+    const at = (i: number, field: string) => {
+      const pos = actor.source ? locateInItem(actor.source, 'roles', i, field) : undefined;
+      return pos ? { line: pos.line, column: pos.column } : {};
+    };
+    const spans = actor.data.roles.map((r) => ({
+      first: r.from ? partialDateSpan(r.from).first : '0000-01-01',
+      last: r.to ? partialDateSpan(r.to).last : '9999-12-31',
+    }));
+    actor.data.roles.forEach((role, i) => {
+      if (role.from && role.to && compareDays(spans[i]!.last, spans[i]!.first) < 0) {
+        problems.push({
+          file: actor.file,
+          ...at(i, 'to'),
+          field: `roles[${i}].to`,
+          message: ERRORS.roleEndsBeforeStart(role.title, role.to, role.from),
+        });
+      }
+      const twin = actor.data.roles.findIndex(
+        (other, j) =>
+          j < i &&
+          other.title === role.title &&
+          compareDays(spans[j]!.first, spans[i]!.last) <= 0 &&
+          compareDays(spans[i]!.first, spans[j]!.last) <= 0,
+      );
+      if (twin >= 0) {
+        problems.push({
+          file: actor.file,
+          ...at(i, 'title'),
+          field: `roles[${i}]`,
+          message: ERRORS.roleOverlap(role.title),
+        });
+      }
+    });
+  }
+  return problems;
 }
 
 /** What checkStory needs to know about a story. */
@@ -179,18 +256,25 @@ export function checkEntryFiles(files: readonly string[], entries: readonly Chec
 /** Checks references from entries to actors and to other entries, and the order of dates. */
 export function checkEntries(input: Pick<StoryInput, 'entries' | 'actors' | 'production' | 'today'>): Problem[] {
   const problems: Problem[] = [];
-  const actorIds = new Set(input.actors.map((a) => a.id));
+  const actorById = new Map(input.actors.map((a) => [a.id, a]));
+  const actorIds = new Set(actorById.keys());
   const entryById = new Map(input.entries.map((e) => [e.id, e]));
   const published = input.entries.filter((e) => !(input.production && e.data.draft));
   for (const entry of published) {
+    const named =
+      entry.body === undefined
+        ? undefined
+        : new Set(
+            mentionedActors(`${entry.data.title} ${entry.data.summary} ${entry.body}`, input.actors).map((a) => a.id),
+          );
     entry.data.actors.forEach((id, i) => {
-      if (actorIds.has(id)) return;
-      problems.push({
-        file: entry.file,
-        ...at(entry, 'actors', id),
-        field: `actors[${i}]`,
-        message: ERRORS.unknownActor(id, suggest(id, actorIds)),
-      });
+      const actor = actorById.get(id);
+      const where = { file: entry.file, ...at(entry, 'actors', id), field: `actors[${i}]` };
+      if (!actor) problems.push({ ...where, message: ERRORS.unknownActor(id, suggest(id, actorIds)) });
+      else if (named && !named.has(id)) {
+        const untagged = [...named].filter((n) => !entry.data.actors.includes(n));
+        problems.push({ ...where, message: ERRORS.actorNotNamed(id, actor.data.name, suggest(id, untagged)) });
+      }
     });
     entry.data.related.forEach((id, i) => {
       const target = entryById.get(id);
@@ -318,7 +402,13 @@ export function checkStory(input: StoryInput): Problem[] {
     field: 'file name',
     message: ERRORS.strayFile(collection),
   }));
-  return [...stray, ...checkEntryFiles(input.entryFiles, input.entries), ...checkEntries(input), ...checkPhases(input)];
+  return [
+    ...stray,
+    ...checkEntryFiles(input.entryFiles, input.entries),
+    ...checkEntries(input),
+    ...checkActors(input.actors),
+    ...checkPhases(input),
+  ];
 }
 
 /** One problem as an editor reads it: `path:line:column  field  message`. */

@@ -44,6 +44,7 @@ const EXPECTED = [
   `${E('2020-06-20-data-url')}:14:15  body  the attribute href uses a data: URL, which is not allowed; use an https:// link`,
   `${E('2020-06-21-unknown-component')}:14:1  body  unknown component <Chart>; the components authors may use are: Quote, Figure, DocumentLink`,
   `${E('2020-06-22-html-element')}:14:1  body  the HTML element <div> is not allowed; write Markdown, or use one of the site's components: Quote, Figure, DocumentLink`,
+  `${E('2020-06-23-actor-not-named')}:5:21  actors[1]  "tomas-ek" is tagged, but the title, summary and text never name Tomas Ek; say what they did in the text, or remove the tag`,
 ];
 
 describe('npm run check', () => {
@@ -62,7 +63,7 @@ describe('npm run check', () => {
       /^content\/entries\/2099\/2099-01-01-far-future\.mdx:4:1 {2}date {2}date 2099-01-01 is more than a year after today \(\d{4}-\d{2}-\d{2}\); check the year/,
     );
     expect(lines).toHaveLength(EXPECTED.length + 1);
-    expect(r.stderr).toMatch(/✗ 22 problems \(checked 23 entries/);
+    expect(r.stderr).toMatch(/✗ 23 problems \(checked 24 entries/);
   });
 
   it('emits GitHub annotations under GitHub Actions', () => {
@@ -112,6 +113,9 @@ describe('npm run new', () => {
       '2021-05-02',
       '--title',
       'Mayors sign a repairs memorandum',
+      // The summary names the people tagged, as the checks require of a published entry.
+      '--summary',
+      'Mara Lind and Lena Holm signed a memorandum on bridge repairs.',
       '--kind',
       'agreement',
       '--city',

@@ -90,8 +90,13 @@ describe('the fixture story built at the root', () => {
   it('shows an actor with aliases, roles, first and last appearance and co-actors', () => {
     const t = text(read(r, 'actors/mara-lind/index.html'));
     expect(t).toContain('Also written: Mara Lindh, Мара Линд');
-    expect(t).toContain('Mayor of Northport (from May 2019 )');
-    expect(text(read(r, 'actors/tomas-ek/index.html'))).toContain('Mayor of Southhaven ( 2018 – 30 June 2021 )');
+    // Current roles first, then former ones with their span.
+    expect(t).toContain(
+      'Roles Current Mayor of Northport (from May 2019 ) Former Deputy mayor of Northport ( 2015 – April 2019 )',
+    );
+    expect(text(read(r, 'actors/tomas-ek/index.html'))).toContain(
+      'Roles Former Mayor of Southhaven ( 2018 – 30 June 2021 )',
+    );
     expect(t).toMatch(
       /Events 4 First Mayors meet for the first time · 3 February 2020, 09:30 GMT-8 Latest Toll agreement signed · 20 March 2021/,
     );
@@ -102,7 +107,7 @@ describe('the fixture story built at the root', () => {
   it('groups actors by affiliation with counts', () => {
     const t = text(read(r, 'actors/index.html'));
     expect(t).toMatch(
-      /Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events[\s\S]*Southhaven \(1\)/,
+      /Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events Mayor of Northport[\s\S]*Southhaven \(1\)[\s\S]*Tomas Ek 4 events Formerly Mayor of Southhaven/,
     );
   });
 

@@ -133,7 +133,7 @@ describe('open data', () => {
       importance: 'major',
     });
     expect(data.entries[0].text).toBe(
-      'The two mayors met for an hour, according to the gazette.\n\nSide | Position\nNorthport | Tolls\nSouthhaven | No tolls\n\nThe meeting was short.',
+      'Mara Lind and Tomas Ek, the two mayors, met for an hour, according to the gazette.\n\nSide | Position\nNorthport | Tolls\nSouthhaven | No tolls\n\nThe meeting was short.',
     );
     expect(data.actors).toHaveLength(4);
     expect(data.actors.find((a: { id: string }) => a.id === 'mara-lind')).toMatchObject({

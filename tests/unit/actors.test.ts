@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActorIndex, groupByAffiliation, roleSpan } from '../../src/lib/actors';
+import { buildActorIndex, groupByAffiliation, headlineRole, roleSpan, rolesInTime } from '../../src/lib/actors';
 import { actor, entry } from './factory';
 
 const zel = actor('zelenskyy', { name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine' });
@@ -70,4 +70,25 @@ describe('roleSpan', () => {
     [{ to: '2024-02-17' }, [' (until ', t('2024-02-17', '17 February 2024'), ')']],
     [{}, []],
   ])('shows %j as its dates', (role, parts) => expect(roleSpan(role)).toEqual(parts));
+});
+
+describe('roles in time', () => {
+  const roles = [
+    { title: 'Member of parliament', from: '2019', to: '2022-05' },
+    { title: 'Defence Minister', from: '2023-09-06', to: '2025-07-17' },
+    { title: 'Secretary of the Security Council', from: '2025-07-18' },
+    { title: 'Chief negotiator', from: '2025-11-28' },
+  ];
+  it('puts current roles first, latest first, then former ones, latest ended first', () => {
+    const { current, past } = rolesInTime(roles);
+    expect(current.map((r) => r.title)).toEqual(['Chief negotiator', 'Secretary of the Security Council']);
+    expect(past.map((r) => r.title)).toEqual(['Defence Minister', 'Member of parliament']);
+  });
+  it.each([
+    [roles, 'Chief negotiator'],
+    [roles.slice(0, 2), 'Formerly Defence Minister'],
+    [[], undefined],
+  ])('heads an index with the current role, or the latest former one (%#)', (r, line) =>
+    expect(headlineRole(r)).toBe(line),
+  );
 });

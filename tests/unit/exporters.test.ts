@@ -174,4 +174,17 @@ describe('JSON-LD', () => {
     expect(actorJsonLd({ ...actor('a'), text: 'Bio.' })).toMatchObject({ '@type': 'Person', description: 'Bio.' });
     expect(actorJsonLd({ ...actor('b', { type: 'institution' }), text: '' })['@type']).toBe('Organization');
   });
+  it('gives a person current roles as jobTitle and every role with its dates', () => {
+    const roles = [
+      { title: 'Defence Minister', from: '2023-09', to: '2025-07-17' },
+      { title: 'Security Council Secretary', from: '2025-07-18' },
+    ];
+    const ld = actorJsonLd({ ...actor('a', { roles }), text: '' });
+    expect(ld.jobTitle).toEqual(['Security Council Secretary']);
+    expect(ld.hasOccupation).toEqual([
+      { '@type': 'Role', roleName: 'Defence Minister', startDate: '2023-09', endDate: '2025-07-17' },
+      { '@type': 'Role', roleName: 'Security Council Secretary', startDate: '2025-07-18' },
+    ]);
+    expect(actorJsonLd({ ...actor('c', { roles: [roles[0]!] }), text: '' })).not.toHaveProperty('jobTitle');
+  });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actorSearchData,
-  dateWords,
-  entryPageText,
-  entrySearchData,
-  extraWords,
-  mentionedActors,
-} from '../../src/lib/search';
+import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords } from '../../src/lib/search';
+import { mentionedActors } from '../../src/lib/names';
 import {
   buildExcerpt,
   dateQuery,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkActors,
   checkEntries,
   checkEntryFiles,
   checkPhases,
@@ -224,4 +225,90 @@ describe('future dates', () => {
     ]);
     expect(checkEntries({ entries: [far], actors, production: true })).toEqual([]);
   });
+});
+
+describe('tags that the text names', () => {
+  const people = [
+    actor('rustem-umerov', { name: 'Rustem Umerov', aliases: ['Рустем Умєров'] }),
+    actor('john-kirby', { name: 'John Kirby' }),
+    actor('john-kerry', { name: 'John Kerry' }),
+  ];
+  const tagged = (body: string, ids: string[]) =>
+    checkEntries({
+      entries: [{ ...entry('2025-05-16-a', { actors: ids, title: 'Talks' }), body }],
+      actors: people,
+      production: true,
+    });
+
+  it.each([
+    ['by full name', 'Rustem Umerov led the team.'],
+    ['by a unique surname', 'Umerov led the team.'],
+    ['by an alias', 'Рустем Умєров led the team.'],
+  ])('accepts an actor named %s', (_, body) => expect(tagged(body, ['rustem-umerov'])).toEqual([]));
+
+  it('rejects a tag the text never names, suggesting an actor it names instead', () => {
+    const problems = tagged('John Kirby spoke for the Pentagon.', ['john-kerry']);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['actors[0]', ERRORS.actorNotNamed('john-kerry', 'John Kerry', 'john-kirby')],
+    ]);
+    expect(problems[0]!.message).toBe(
+      '"john-kerry" is tagged, but the title, summary and text never name John Kerry; say what they did in the text, or remove the tag; did you mean "john-kirby"?',
+    );
+  });
+
+  it('skips the check where the body is not known', () => {
+    expect(
+      checkEntries({ entries: [entry('2025-05-16-a', { actors: ['john-kerry'] })], actors: people, production: true }),
+    ).toEqual([]);
+  });
+});
+
+describe('roles in time', () => {
+  const source = [
+    '---',
+    'name: A',
+    'roles:',
+    '  - title: Minister',
+    '    from: 2020-05',
+    '    to: 2019',
+    '  - title: Envoy',
+    '    from: 2021',
+    '  - title: Envoy',
+    '    from: 2023-02-01',
+    '    to: 2024',
+    '---',
+  ].join('\n');
+  const a = {
+    ...actor('a', {
+      roles: [
+        { title: 'Minister', from: '2020-05', to: '2019' },
+        { title: 'Envoy', from: '2021' },
+        { title: 'Envoy', from: '2023-02-01', to: '2024' },
+      ],
+    }),
+    source,
+  };
+  it('rejects a role that ends before it starts, and two overlapping roles of one title, at their lines', () => {
+    expect(checkActors([a])).toEqual([
+      {
+        file: 'content/actors/a.md',
+        line: 6,
+        column: 9,
+        field: 'roles[0].to',
+        message: ERRORS.roleEndsBeforeStart('Minister', '2019', '2020-05'),
+      },
+      { file: 'content/actors/a.md', line: 9, column: 12, field: 'roles[2]', message: ERRORS.roleOverlap('Envoy') },
+    ]);
+  });
+  it.each<[string, { title: string; from?: string; to?: string }[]]>([
+    ['a role that ends in the month it starts', [{ title: 'X', from: '2022-05-16', to: '2022-05' }]],
+    [
+      'one title held twice, apart',
+      [
+        { title: 'X', from: '2019', to: '2020-03' },
+        { title: 'X', from: '2022' },
+      ],
+    ],
+    ['roles without dates', [{ title: 'X' }, { title: 'Y' }]],
+  ])('accepts %s', (_, roles) => expect(checkActors([actor('b', { roles })])).toEqual([]));
 });

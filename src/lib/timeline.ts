@@ -166,3 +166,17 @@ export function allCorrections<T extends EntryLike>(entries: readonly T[]): Corr
 export function phaseSpan(phase: Pick<PhaseData, 'start' | 'end'>): string {
   return `${formatDay(phase.start)} – ${phase.end ? formatDay(phase.end) : 'today'}`;
 }
+
+/**
+ * The last day the story changed, read from the content (never from the clock, so builds stay
+ * reproducible): the latest day on which any entry happened, was updated or was corrected.
+ */
+export function lastUpdated(entries: readonly EntryLike[]): Day | undefined {
+  let last: Day | undefined;
+  for (const { data } of entries) {
+    for (const day of [data.date, data.endDate, data.updated, ...data.corrections.map((c) => c.date)]) {
+      if (day && (!last || compareDays(day, last) > 0)) last = day;
+    }
+  }
+  return last;
+}

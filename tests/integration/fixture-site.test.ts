@@ -46,6 +46,14 @@ describe('the fixture story built at the root', () => {
     expect(existsSync(join(r.dist, 'actors/volodymyr-zelenskyy'))).toBe(false);
   });
 
+  it('says on the home and about pages which event is the latest and when the story last changed', () => {
+    for (const page of ['index.html', 'about/index.html']) {
+      expect(text(read(r, page))).toContain(
+        'Latest event: Toll agreement signed ( 20 March 2021 ). Last updated 20 March 2021 .',
+      );
+    }
+  });
+
   it('groups the home page by phase, year and month, with year jump links and major entries marked', () => {
     const home = read(r, 'index.html');
     expect(home).toMatch(

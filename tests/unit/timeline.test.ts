@@ -4,6 +4,7 @@ import {
   phaseSpan,
   groupByPhase,
   groupByYearMonth,
+  lastUpdated,
   latest,
   neighbours,
   phaseOf,
@@ -124,5 +125,18 @@ describe('phaseSpan', () => {
   it('writes a closed and an open phase', () => {
     expect(phaseSpan(phase('a', '2022-02-24', '2022-05-31'))).toBe('24 February 2022 – 31 May 2022');
     expect(phaseSpan(phase('b', '2026-01-22'))).toBe('22 January 2026 – today');
+  });
+});
+
+describe('lastUpdated', () => {
+  it('is the latest day any entry happened, ended, was updated or corrected', () => {
+    expect(lastUpdated([entry('2025-05-16-a'), entry('2025-05-01-b', { endDate: '2025-05-20' })])).toBe('2025-05-20');
+    expect(
+      lastUpdated([
+        entry('2025-05-16-a', { updated: '2025-06-01' }),
+        entry('2025-05-17-b', { corrections: [{ date: '2025-07-01', text: 'Fixed.' }] }),
+      ]),
+    ).toBe('2025-07-01');
+    expect(lastUpdated([])).toBeUndefined();
   });
 });

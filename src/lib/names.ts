@@ -2,10 +2,11 @@
 import type { ActorData } from './schema';
 
 /** An actor as name matching needs it: its name and other spellings. */
-export type Named = { data: Pick<ActorData, 'name' | 'aliases'> };
+export type Named = { data: Pick<ActorData, 'name' | 'aliases'> & Partial<Pick<ActorData, 'type'>> };
 
 /**
- * The actors a text names, by full name, by a surname of 5+ letters no other actor shares, or by an
+ * The actors a text names, by full name, by a person's surname of 5+ letters that no other actor's
+ * name contains, or by an
  * alias of 5+ letters. Search indexes every spelling of the actors a page names, and the story checks
  * that every actor an entry tags is named in it: both match names this one way.
  */
@@ -29,16 +30,19 @@ const namesCache = new WeakMap<readonly Named[], (string[] & { actor: Named })[]
 function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A })[] {
   const cached = namesCache.get(actors);
   if (cached) return cached as (string[] & { actor: A })[];
-  const surnames = new Map<string, number>();
+  // How many actors have each word in their name: a surname counts alone only when no other name has it
+  // ("Anton" is Michael Anton's surname and Anton Siluanov's first name).
+  const users = new Map<string, number>();
   for (const a of actors) {
-    const last = a.data.name.split(/\s+/).at(-1)!;
-    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    for (const word of new Set(norm(a.data.name).trim().split(' '))) users.set(word, (users.get(word) ?? 0) + 1);
   }
   const list = actors.map((actor) => {
-    const last = actor.data.name.split(/\s+/).at(-1)!;
+    const last = norm(actor.data.name).trim().split(' ').at(-1)!;
+    const surname =
+      actor.data.type !== 'institution' && actor.data.type !== 'state' && last.length >= 5 && users.get(last) === 1;
     const names = [
       actor.data.name,
-      ...(last.length >= 5 && surnames.get(last) === 1 ? [last] : []),
+      ...(surname ? [last] : []),
       ...actor.data.aliases.filter((alias) => alias.length >= 5),
     ].map(norm);
     return Object.assign(names, { actor });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStory } from '../../src/lib/story-files';
 import { formatProblem } from '../../src/lib/validate';
+import { mentionedActors } from '../../src/lib/names';
 import site from '../../src/site.config';
 import { ROOT } from '../support/site';
 
@@ -126,5 +127,37 @@ describe('the seed event (16 May 2025, Dolmabahçe Palace)', () => {
     for (const id of ['rustem-umerov', 'vladimir-medinsky', 'hakan-fidan', 'marco-rubio', 'margus-tsahkna', 'dmitry-peskov', 'donald-trump']) {
       expect(seed.data.actors).toContain(id);
     }
+  });
+});
+
+describe('spellings', () => {
+  const cyrillic = /[\u0400-\u04ff]/;
+  it('finds each actor, and only that actor, by every spelling of five letters or more', () => {
+    const wrong: string[] = [];
+    for (const a of story.actors) {
+      for (const spelling of [a.data.name, ...a.data.aliases].filter((s) => s.length >= 5)) {
+        const found = mentionedActors(spelling, story.actors).map((x) => x.id);
+        if (!found.includes(a.id)) wrong.push(`${spelling}: does not find ${a.id}`);
+        const others = found.filter((id) => id !== a.id && !a.data.name.includes(story.actors.find((x) => x.id === id)!.data.name));
+        if (others.length) wrong.push(`${spelling}: also finds ${others.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('gives every person of Ukraine or Russia a Cyrillic spelling, and the best-known both forms', () => {
+    const people = story.actors.filter(
+      (a) => a.data.type === 'person' && ['Ukraine', 'Russia'].includes(a.data.affiliation),
+    );
+    expect(people.filter((a) => !a.data.aliases.some((x) => cyrillic.test(x))).map((a) => a.id)).toEqual([]);
+    const both: Record<string, [string, string]> = {
+      'volodymyr-zelenskyy': ['Володимир Зеленський', 'Владимир Зеленский'],
+      'dmitry-peskov': ['Дмитро Пєсков', 'Дмитрий Песков'],
+      'yuri-ushakov': ['Юрій Ушаков', 'Юрий Ушаков'],
+      'rustem-umerov': ['Рустем Умєров', 'Рустем Умеров'],
+    };
+    for (const [id, forms] of Object.entries(both)) {
+      expect(story.actors.find((a) => a.id === id)?.data.aliases).toEqual(expect.arrayContaining(forms));
+    }
+    expect(story.actors.find((a) => a.id === 'rustem-umerov')?.data.aliases).not.toContain('Umarov');
   });
 });

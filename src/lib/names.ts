@@ -6,9 +6,8 @@ export type Named = { data: Pick<ActorData, 'name' | 'aliases'> & Partial<Pick<A
 
 /**
  * The actors a text names, by full name, by a person's surname of 5+ letters that no other actor's
- * name contains, or by an
- * alias of 5+ letters. Search indexes every spelling of the actors a page names, and the story checks
- * that every actor an entry tags is named in it: both match names this one way.
+ * name contains, or by an alias of 5+ letters. Search indexes every spelling of the actors a page
+ * names, and the story checks that every actor an entry tags is named in it: both match names this way.
  */
 export function mentionedActors<A extends Named>(text: string, actors: readonly A[]): A[] {
   const haystack = norm(text);

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { dayFromUtcDate, isCalendarDay, isLocalTime, isTimeZone } from './dates';
 import { ID_RE } from './content-files';
-import { ACTOR_TYPES, CONFIDENCE, DATE_PRECISION, IMPORTANCE, KINDS } from './taxonomy';
+import { ACTOR_TYPES, CONFIDENCE, DATE_PRECISION, IMPORTANCE, KINDS, SOURCE_KINDS } from './taxonomy';
 
 /** A calendar day, YYYY-MM-DD. YAML turns a bare 2025-05-16 into a Date; it is taken back as a day. */
 export const calendarDay = z.preprocess(
@@ -45,6 +45,13 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional(),
   /** An archived copy of the page; https only. */
   archive: httpsUrl.optional(),
+  /**
+   * What kind of page this is: "official" (a government's or institution's own statement or document),
+   * "original" (reporting by the outlet itself), "copy" (another outlet's report republished) or
+   * "aggregator" (a site that rewrites others' reports). Default: "copy" when `original` is given,
+   * else "original". Sources are shown in that order, best first.
+   */
+  kind: z.enum(SOURCE_KINDS).optional(),
 });
 
 /** Where an event took place. At least one of the three fields is required. */
@@ -106,10 +113,16 @@ export function makeEntrySchema(topics: readonly string[]) {
       sources: z.array(sourceSchema).min(1, { error: 'cite at least one source' }),
       /** "major" entries stand out on the timeline; default "minor". */
       importance: z.enum(IMPORTANCE).default('minor'),
-      /** "confirmed" (default) or "disputed"; a disputed entry needs confidenceNote. */
+      /**
+       * How firmly the sources establish the event: "confirmed" (default); "detail-unconfirmed" when
+       * what happened is established but a detail is not; "disputed" when a party contests what
+       * happened or the sources conflict on it. The last two need confidenceNote.
+       */
       confidence: z.enum(CONFIDENCE).default('confirmed'),
-      /** What is unconfirmed or contested, shown on the entry page. */
+      /** Which detail is unconfirmed, or what is contested and by whom, in reader language; shown on the entry page. */
       confidenceNote: z.string().min(1).optional(),
+      /** Tagged actors whose part in the event the sources do not confirm; each must also be in `actors`. Default: none. */
+      unconfirmedActors: z.array(recordId).default([]),
       /** Ids of other entries a reader should see next to this one. Default: none. */
       related: z.array(recordId).default([]),
       /** A draft is built in development only, never published. Default false. */
@@ -133,6 +146,22 @@ export function makeEntrySchema(topics: readonly string[]) {
           message: 'a disputed entry needs a confidenceNote saying what is unconfirmed',
         });
       }
+      if (e.confidence === 'detail-unconfirmed' && !e.confidenceNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['confidenceNote'],
+          message: 'an entry with an unconfirmed detail needs a confidenceNote saying which detail',
+        });
+      }
+      e.unconfirmedActors.forEach((id, i) => {
+        if (!e.actors.includes(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['unconfirmedActors', i],
+            message: `"${id}" is not in actors; an unconfirmed actor is listed in actors too`,
+          });
+        }
+      });
     });
 }
 

@@ -16,6 +16,7 @@ export function entry(id: string, data: Partial<EntryData> = {}) {
     importance: 'minor',
     confidence: 'confirmed',
     related: [],
+    unconfirmedActors: [],
     draft: false,
     corrections: [],
     ...data,

@@ -8,7 +8,7 @@ import site from '../site.config';
 import { checkSiteConfig } from '../lib/config';
 import { today } from '../lib/dates';
 import { readStory } from '../lib/story-files';
-import { formatProblem, type Problem } from '../lib/validate';
+import { formatProblem, isError, type Problem } from '../lib/validate';
 import { plural } from '../lib/labels';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -25,21 +25,25 @@ problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line 
 
 const ms = Math.round(performance.now() - started);
 const counts = `${story.entries.length} entries, ${story.actors.length} actors and ${story.phases.length} phases in ${ms} ms`;
-if (problems.length === 0) {
-  console.log(`✓ Content is valid: ${counts}.`);
-} else {
-  for (const p of problems) console.error(formatProblem(p));
-  if (process.env.GITHUB_ACTIONS === 'true') {
-    const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    for (const p of problems) {
-      const where = [
-        `file=${p.file}`,
-        ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []),
-        `title=${esc(p.field)}`,
-      ].join(',');
-      console.log(`::error ${where}::${esc(p.message)}`);
-    }
+const errors = problems.filter(isError);
+const warnings = problems.filter((p) => !isError(p));
+for (const p of problems)
+  (isError(p) ? console.error : console.warn)(`${isError(p) ? '' : 'warning: '}${formatProblem(p)}`);
+if (process.env.GITHUB_ACTIONS === 'true') {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  for (const p of problems) {
+    const where = [
+      `file=${p.file}`,
+      ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []),
+      `title=${esc(p.field)}`,
+    ].join(',');
+    console.log(`::${isError(p) ? 'error' : 'warning'} ${where}::${esc(p.message)}`);
   }
-  console.error(`\n✗ ${plural(problems.length, 'problem')} (checked ${counts}).`);
+}
+const warned = warnings.length ? ` with ${plural(warnings.length, 'warning')}` : '';
+if (errors.length === 0) {
+  console.log(`✓ Content is valid${warned}: ${counts}.`);
+} else {
+  console.error(`\n✗ ${plural(errors.length, 'problem')}${warned} (checked ${counts}).`);
   process.exitCode = 1;
 }

@@ -83,13 +83,19 @@ export function groupByAffiliation<A extends ActorLike>(
     groups.get(key)!.actors.push({ actor, count: counts.get(actor.id) ?? 0 });
   }
   for (const g of groups.values()) g.actors.sort((x, y) => x.actor.data.name.localeCompare(y.actor.data.name));
-  const rank = (g: AffiliationGroup<A>) => {
+  return [...groups.values()].sort(byAffiliation(order));
+}
+
+/** Orders groups of actors: affiliations named in `order` first, in that order; then larger groups, then by name. */
+function byAffiliation(order: readonly string[]) {
+  const rank = (g: { affiliation: string }) => {
     const i = order.indexOf(g.affiliation);
     return i < 0 ? order.length : i;
   };
-  return [...groups.values()].sort(
-    (x, y) => rank(x) - rank(y) || y.actors.length - x.actors.length || x.affiliation.localeCompare(y.affiliation),
-  );
+  return (
+    x: { affiliation: string; actors: readonly unknown[] },
+    y: { affiliation: string; actors: readonly unknown[] },
+  ) => rank(x) - rank(y) || y.actors.length - x.actors.length || x.affiliation.localeCompare(y.affiliation);
 }
 
 /** One piece of a role's dates: plain text, or a date with its machine-readable value (a <time>). */
@@ -126,4 +132,45 @@ export function headlineRole(roles: readonly Role[]): string | undefined {
   const { current, past } = rolesInTime(roles);
   if (current[0]) return current[0].title;
   return past[0] ? `Formerly ${past[0].title}` : undefined;
+}
+
+/** The roles an actor held on a day: begun by then (or undated) and not yet ended (or undated). */
+export function rolesOn(roles: readonly Role[], day: string): Role[] {
+  return roles.filter(
+    (r) => (!r.from || partialDateSpan(r.from).first <= day) && (!r.to || partialDateSpan(r.to).last >= day),
+  );
+}
+
+/** One actor of an entry, as "Who" shows it. */
+export interface Participant<A> {
+  actor: A;
+  /** The role the actor held on the event's day (the latest begun, when several). */
+  role?: string;
+  /** True when the sources do not confirm the actor's part in the event. */
+  unconfirmed: boolean;
+}
+
+/**
+ * An entry's actors grouped by side (affiliation, in the site's order, then larger groups first), each
+ * with the role held on the event's day, in the order the entry lists them.
+ */
+export function whoBySide<A extends ActorLike>(
+  ids: readonly string[],
+  actorById: ReadonlyMap<string, A>,
+  day: string,
+  order: readonly string[] = [],
+  unconfirmed: readonly string[] = [],
+): { affiliation: string; actors: Participant<A>[] }[] {
+  const groups = new Map<string, { affiliation: string; actors: Participant<A>[] }>();
+  for (const id of ids) {
+    const actor = actorById.get(id);
+    if (!actor) continue;
+    const key = actor.data.affiliation;
+    if (!groups.has(key)) groups.set(key, { affiliation: key, actors: [] });
+    const role = rolesOn(actor.data.roles, day)
+      .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+      .at(-1)?.title;
+    groups.get(key)!.actors.push({ actor, ...(role ? { role } : {}), unconfirmed: unconfirmed.includes(id) });
+  }
+  return [...groups.values()].sort(byAffiliation(order));
 }

@@ -10,7 +10,7 @@ import site from '../site.config';
 import { checkSiteConfig } from './config';
 import { buildActorIndex, type ActorRecord } from './actors';
 import { sortEntries } from './timeline';
-import { checkStory, StoryError, type CheckedActor, type CheckedEntry } from './validate';
+import { checkStory, formatProblem, isError, StoryError, type CheckedActor, type CheckedEntry } from './validate';
 import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
 import { actorFile, entryFile, listCollection, PHASES_FILE, strayFiles } from './content-files';
@@ -82,7 +82,9 @@ async function load(): Promise<Story> {
     production,
     today: today(site.timeZone),
   });
-  if (problems.length > 0) throw new StoryError(problems);
+  const errors = problems.filter(isError);
+  if (errors.length > 0) throw new StoryError(errors);
+  for (const warning of problems) console.warn(`warning: ${formatProblem(warning)}`);
 
   const entries = sortEntries(allEntries.filter((e) => !(production && e.data.draft)));
   const actors = [...actorList].sort((a, b) => a.data.name.localeCompare(b.data.name));

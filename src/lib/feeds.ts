@@ -6,6 +6,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import { eventInstant } from './dates';
 import { absoluteUrl, entryPath, PATHS } from './paths';
 import type { TextEntry } from './schema';
+import { CONFIDENCE_LABELS } from './taxonomy';
 
 /** One item of a feed. */
 export interface FeedItem {
@@ -15,11 +16,11 @@ export interface FeedItem {
   summary: string;
   /** When the event happened; a date-only event is published at noon UTC of its day (see eventInstant). */
   date: Date;
-  /** The canonical names of the entry's actors. */
+  /** The canonical names of the entry's actors, then its confidence level unless confirmed ("Disputed"). */
   categories: string[];
 }
 
-/** Feed items, newest first; categories are the actors' canonical names. */
+/** Feed items, newest first; categories are the actors' canonical names and the confidence level unless confirmed. */
 export function feedItems(entries: readonly TextEntry[], actorName: (id: string) => string | undefined): FeedItem[] {
   return entries
     .map((e) => ({
@@ -28,7 +29,10 @@ export function feedItems(entries: readonly TextEntry[], actorName: (id: string)
       link: absoluteUrl(entryPath(e.id)),
       summary: e.data.summary,
       date: eventInstant(e.data),
-      categories: e.data.actors.map(actorName).filter((n): n is string => Boolean(n)),
+      categories: [
+        ...e.data.actors.map(actorName).filter((n): n is string => Boolean(n)),
+        ...(e.data.confidence === 'confirmed' ? [] : [CONFIDENCE_LABELS[e.data.confidence]]),
+      ],
     }))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || b.id.localeCompare(a.id));
 }

@@ -1,6 +1,7 @@
 /** Schema.org JSON-LD for entry and actor pages (https://schema.org/Event, /Person, /Organization). Pure. */
 import { formatEventDate } from './dates';
-import { formatPlace, sourceOutlet } from './labels';
+import { formatPlace } from './labels';
+import { sourceOutlet } from './sources';
 import { absoluteUrl, actorPath, entryPath, sharePath } from './paths';
 import { rolesInTime } from './actors';
 import type { ActorData, EntryData, TextActor } from './schema';

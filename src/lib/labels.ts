@@ -1,15 +1,10 @@
-/** Reader-facing wording shared by components and exporters: places, source outlets, counts, page titles. Pure; no Astro imports. */
-import type { Place, Source } from './schema';
+/** Reader-facing wording shared by components and exporters: places, counts, page titles. Pure; no Astro imports. */
+import type { Place } from './schema';
 
 /** "Dolmabahçe Palace, Istanbul, Türkiye" (only the parts that are given). */
 export function formatPlace(place: Place | undefined): string {
   if (!place) return '';
   return [place.venue, place.city, place.country].filter(Boolean).join(', ');
-}
-
-/** "AP via Shine" for a syndicated copy, otherwise the outlet. */
-export function sourceOutlet(source: Source): string {
-  return source.original ? `${source.original} via ${source.outlet}` : source.outlet;
 }
 
 /** "1 entry", "3 entries". */

@@ -43,6 +43,9 @@ export const PATHS = {
   actors: 'actors/',
   dates: 'dates/',
   about: 'about/',
+  /** The about page's explanation of confidence levels and source ratings (a heading of content/pages/about.md). */
+  aboutConfidence: 'about/#how-sure-we-are',
+  aboutSources: 'about/#how-we-rate-sources',
   corrections: 'corrections/',
   search: 'search/',
   data: 'data/',

@@ -5,7 +5,7 @@
 import { suggest } from './suggest';
 
 /** Every filter an indexed page may carry (data-pagefind-filter names), typed once for the index and the page. */
-export const FILTER_NAMES = ['type', 'actor', 'year', 'month', 'kind', 'topic', 'place'] as const;
+export const FILTER_NAMES = ['type', 'actor', 'year', 'month', 'kind', 'topic', 'confidence', 'place'] as const;
 /** One filter name. */
 export type FilterName = (typeof FILTER_NAMES)[number];
 /** The filter whose values, months as YYYY-MM, the date range is built from; it is not shown as a facet. */
@@ -22,6 +22,7 @@ export const FILTER_LABELS: Record<FilterName, string> = {
   month: 'Month',
   kind: 'Kind of event',
   topic: 'Topic',
+  confidence: 'How sure',
   place: 'Place',
 };
 const MONTH_NAMES = [

@@ -5,7 +5,7 @@
 import { addDays, formatDay, formatEventDate, formatMonth, parseDay, type Day } from './dates';
 import { formatPlace, plural } from './labels';
 import type { ActorData, EntryData } from './schema';
-import { KIND_LABELS } from './taxonomy';
+import { CONFIDENCE_LABELS, KIND_LABELS } from './taxonomy';
 import type { Named } from './names';
 import { MONTH_FILTER, RESULT_TYPES, type FilterName } from './search-state';
 
@@ -85,7 +85,7 @@ export interface PageContext {
 /** The search data of an entry page. */
 export function entrySearchData(
   data: EntryData,
-  actors: readonly Named[],
+  actors: readonly (Named & { id: string })[],
   topicLabels: Readonly<Record<string, string>>,
   page: PageContext = { text: '', mentioned: [] },
 ): SearchData {
@@ -98,6 +98,7 @@ export function entrySearchData(
     [MONTH_FILTER, data.date.slice(0, 7)],
     ['kind', KIND_LABELS[data.kind]],
     ...data.topics.map((t): [FilterName, string] => ['topic', topicLabels[t] ?? t]),
+    ['confidence', CONFIDENCE_LABELS[data.confidence]],
     ...places.map((p): [FilterName, string] => ['place', p]),
   ];
   const shown = formatEventDate(data);
@@ -107,7 +108,12 @@ export function entrySearchData(
       ['date', data.date],
       ['displayDate', shown.text],
       ['summary', data.summary],
-      ['actors', actors.map((a) => a.data.name).join(', ')],
+      [
+        'actors',
+        actors
+          .map((a) => (data.unconfirmedActors.includes(a.id) ? `${a.data.name} (part not confirmed)` : a.data.name))
+          .join(', '),
+      ],
       ['kind', KIND_LABELS[data.kind]],
       ['place', formatPlace(data.place)],
       ['type', RESULT_TYPES.entry],

@@ -21,7 +21,15 @@ export interface Problem {
   field: string;
   /** What is wrong, what was expected, and a suggestion where one exists. */
   message: string;
+  /** A warning is reported but fails neither npm run check nor the build; anything else is an error. */
+  severity?: 'warning';
 }
+
+/** True for a problem that fails the check and the build. */
+export const isError = (p: Problem) => p.severity !== 'warning';
+
+/** Words about how the story was researched, which readers should never see in it. */
+export const RESEARCH_WORDS = ['low-quality', 'stored report', 'stored page', 'dossier'] as const;
 
 const quote = (s: string) => `"${s}"`;
 const didYouMean = (s: string | undefined) => (s ? `; did you mean ${quote(s)}?` : '');
@@ -32,6 +40,8 @@ export const ERRORS = {
     `unknown actor id ${quote(id)}: no file ${actorFile(id)}${didYouMean(suggestion)}`,
   actorNotNamed: (id: string, name: string, suggestion?: string) =>
     `${quote(id)} is tagged, but the title, summary and text never name ${name}; say what they did in the text, or remove the tag${didYouMean(suggestion)}`,
+  researchWords: (words: string) =>
+    `${quote(words)} speaks of our research, not to readers; say what a reader can judge, e.g. "a single unverified report" or "according to one outlet"`,
   roleEndsBeforeStart: (title: string, to: string, from: string) =>
     `the role ${quote(title)} ends (${to}) before it starts (${from}); expected to on or after from`,
   roleOverlap: (title: string) =>
@@ -395,7 +405,39 @@ export function checkPhases(
   return problems;
 }
 
-/** Runs every story check; an empty list means the story is sound. */
+/** Warns where an entry's public text (title, summary, note, body) speaks of the research process. */
+export function checkWording(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const text = [entry.data.title, entry.data.summary, entry.data.confidenceNote ?? '', entry.body ?? ''].join('\n');
+    for (const words of RESEARCH_WORDS) {
+      const at = text.toLowerCase().indexOf(words);
+      if (at < 0) continue;
+      const found = text.slice(at, at + words.length);
+      const pos = entry.source ? locateText(entry.source, found) : undefined;
+      problems.push({
+        file: entry.file,
+        ...pos,
+        field: 'text',
+        message: ERRORS.researchWords(found),
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
+
+/** The line and column where a piece of text first stands in a file. */
+export function locateText(source: string, text: string): { line: number; column: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const col = lines[i]!.toLowerCase().indexOf(text.toLowerCase());
+    if (col >= 0) return { line: i + 1, column: col + 1 };
+  }
+  return undefined;
+}
+
+/** Runs every story check; an empty list means the story is sound. Warnings (severity) come last. */
 export function checkStory(input: StoryInput): Problem[] {
   const stray = (input.strayFiles ?? []).map(({ file, collection }): Problem => ({
     file,
@@ -408,6 +450,7 @@ export function checkStory(input: StoryInput): Problem[] {
     ...checkEntries(input),
     ...checkActors(input.actors),
     ...checkPhases(input),
+    ...checkWording(input.entries),
   ];
 }
 

@@ -132,7 +132,7 @@ describe('feeds', () => {
   const entries = [
     text('2025-05-16-a', { actors: ['a', 'b'] }),
     text('2025-05-16-b', { time: '13:30', timeZone: 'Europe/Istanbul' }),
-    text('2025-05-17-c'),
+    text('2025-05-17-c', { confidence: 'disputed', confidenceNote: 'Kyiv denies it.' }),
   ];
   it('lists items newest first, at noon UTC for a date-only event and at the local time otherwise', () => {
     const items = feedItems(entries, actorName);
@@ -142,6 +142,7 @@ describe('feeds', () => {
       ['2025-05-16-b', '2025-05-16T10:30:00.000Z'],
     ]);
     expect(items[1]!.categories).toEqual(['Ann Example', 'Bo Example']);
+    expect(items[0]!.categories).toEqual(['Ann Example', 'Disputed']);
     expect(items[1]!.link).toBe(absoluteUrl(entryPath('2025-05-16-a')));
   });
   it('gives RSS and JSON Feed the same items', () => {

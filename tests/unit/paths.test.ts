@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, actorFeedPath, actorPath, datePath, entryPath, sharePath, withBase } from '../../src/lib/paths';
 import site from '../../src/site.config';
-import { formatPlace, plural, sourceOutlet } from '../../src/lib/labels';
+import { formatPlace, plural } from '../../src/lib/labels';
 
 describe('withBase', () => {
   it.each([
@@ -32,14 +32,12 @@ describe('page paths', () => {
 });
 
 describe('format helpers', () => {
-  it('formats places, outlets and counts', () => {
+  it('formats places and counts', () => {
     expect(formatPlace({ venue: 'Dolmabahçe Palace', city: 'Istanbul', country: 'Türkiye' })).toBe(
       'Dolmabahçe Palace, Istanbul, Türkiye',
     );
     expect(formatPlace({ city: 'Riyadh' })).toBe('Riyadh');
     expect(formatPlace(undefined)).toBe('');
-    expect(sourceOutlet({ outlet: 'Shine', original: 'AP', url: 'https://x.org' })).toBe('AP via Shine');
-    expect(sourceOutlet({ outlet: 'Reuters', url: 'https://x.org' })).toBe('Reuters');
     expect(plural(1, 'entry', 'entries')).toBe('1 entry');
     expect(plural(3, 'event')).toBe('3 events');
   });

@@ -77,7 +77,7 @@ describe('entrySearchData', () => {
     { prisoners: 'Prisoners and exchanges' },
     { text: 'Erdogan hosted. Volodymyr Zelenskyy', mentioned: [erd] },
   );
-  it('sets filters for type, actor, year, month, kind, topic and place', () => {
+  it('sets filters for type, actor, year, month, kind, topic, confidence and place', () => {
     expect(data.filters).toEqual([
       ['type', 'Event'],
       ['actor', 'Volodymyr Zelenskyy'],
@@ -85,6 +85,7 @@ describe('entrySearchData', () => {
       ['month', '2025-05'],
       ['kind', 'Talks'],
       ['topic', 'Prisoners and exchanges'],
+      ['confidence', 'Confirmed'],
       ['place', 'Istanbul'],
       ['place', 'Türkiye'],
     ]);
@@ -220,5 +221,23 @@ describe('entryPageText', () => {
       ],
     });
     expect(entryPageText(e.data, 'Body.')).toBe('Entry 2025-05-16-a S. Body. N. https://x.org/zelensky-says T');
+  });
+});
+
+describe('entrySearchData with an uncertain entry', () => {
+  it('carries the confidence level as a filter, and an unconfirmed part in the result', () => {
+    const e = entry('2025-05-16-a', {
+      actors: ['zel', 'kel'],
+      confidence: 'detail-unconfirmed',
+      confidenceNote: 'Whether Kellogg attended is not confirmed.',
+      unconfirmedActors: ['kel'],
+    });
+    const people = [
+      actor('zel', { name: 'Volodymyr Zelenskyy' }),
+      actor('kel', { name: 'Keith Kellogg', affiliation: 'United States' }),
+    ];
+    const data = entrySearchData(e.data, people, {});
+    expect(data.filters).toContainEqual(['confidence', 'Detail unconfirmed']);
+    expect(Object.fromEntries(data.meta).actors).toBe('Volodymyr Zelenskyy, Keith Kellogg (part not confirmed)');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkActors,
+  checkWording,
+  isError,
   checkEntries,
   checkEntryFiles,
   checkPhases,
@@ -311,4 +313,26 @@ describe('roles in time', () => {
     ],
     ['roles without dates', [{ title: 'X' }, { title: 'Y' }]],
   ])('accepts %s', (_, roles) => expect(checkActors([actor('b', { roles })])).toEqual([]));
+});
+
+describe('public words', () => {
+  it('warns, at its line, where an entry speaks of the research process', () => {
+    const e = {
+      ...entry('2025-05-16-a', { confidenceNote: 'Only a Low-quality page says so.' }),
+      source: '---\ntitle: A\nconfidenceNote: Only a Low-quality page says so.\n---\nText.\n',
+      body: 'Text.',
+    };
+    expect(checkWording([e])).toEqual([
+      {
+        file: 'content/entries/2025/2025-05-16-a.mdx',
+        line: 3,
+        column: 24,
+        field: 'text',
+        message: ERRORS.researchWords('Low-quality'),
+        severity: 'warning',
+      },
+    ]);
+    expect(isError(checkWording([e])[0]!)).toBe(false);
+    expect(checkWording([{ ...entry('2025-05-16-b'), body: 'A single unverified report says so.' }])).toEqual([]);
+  });
 });

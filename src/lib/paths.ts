@@ -27,6 +27,11 @@ export function actorPath(id: string): string {
   return `actors/${id}/`;
 }
 
+/** Site path of a topic's page. */
+export function topicPath(id: string): string {
+  return `topics/${id}/`;
+}
+
 /** Site path of a year, or of a month of that year. */
 export function datePath(year: number, month?: number): string {
   return month ? `dates/${year}/${monthSlug(month)}/` : `dates/${year}/`;
@@ -42,6 +47,7 @@ export const PATHS = {
   home: '',
   actors: 'actors/',
   dates: 'dates/',
+  topics: 'topics/',
   about: 'about/',
   /** The about page's explanation of confidence levels and source ratings (a heading of content/pages/about.md). */
   aboutConfidence: 'about/#how-sure-we-are',

@@ -180,3 +180,24 @@ export function lastUpdated(entries: readonly EntryLike[]): Day | undefined {
   }
   return last;
 }
+
+/** One topic of the story with its entries, year by year. */
+export interface TopicGroup<T> {
+  id: string;
+  label: string;
+  count: number;
+  years: YearGroup<T>[];
+}
+
+/** The story's topics that have entries, in the site configuration's order, each with its entries in story order. */
+export function groupByTopic<T extends EntryLike>(
+  sorted: readonly T[],
+  topics: Readonly<Record<string, string>>,
+): TopicGroup<T>[] {
+  return Object.entries(topics)
+    .map(([id, label]) => {
+      const entries = sorted.filter((e) => e.data.topics.includes(id));
+      return { id, label, count: entries.length, years: groupByYearMonth(entries) };
+    })
+    .filter((t) => t.count > 0);
+}

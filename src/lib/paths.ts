@@ -49,7 +49,7 @@ export const PATHS = {
   dates: 'dates/',
   topics: 'topics/',
   about: 'about/',
-  /** The about page's explanation of confidence levels and source ratings (a heading of content/pages/about.md). */
+  /** The about page's explanation of confidence levels and of the order of sources (src/components/ConfidenceExplainer.astro). */
   aboutConfidence: 'about/#how-sure-we-are',
   aboutSources: 'about/#how-we-rate-sources',
   corrections: 'corrections/',

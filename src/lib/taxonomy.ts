@@ -54,6 +54,14 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   'detail-unconfirmed': 'Detail unconfirmed',
   disputed: 'Disputed',
 };
+/** What each level means, for readers (the about page). */
+export const CONFIDENCE_MEANINGS: Record<Confidence, string> = {
+  confirmed: 'Independent reports agree on what happened. Such entries carry no label.',
+  'detail-unconfirmed':
+    'What happened is established, but one detail is not: the length of a meeting, an exact figure, who else attended, or a remark that only a single report gives. A short note on the entry says which detail, and the text says so where it gives it.',
+  disputed:
+    'One of the parties contests what happened, or the reports conflict on the core of the event. The entry is labelled on the timeline, and its note says what is contested, and by whom.',
+};
 
 /**
  * What kind of page a source is, which orders an entry's sources best first: an official statement or
@@ -62,6 +70,14 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 export const SOURCE_KINDS = ['official', 'original', 'copy', 'aggregator'] as const;
 /** One kind of source. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** What each kind of source is, for readers (the about page), in the order sources are listed. */
+export const SOURCE_KIND_MEANINGS: Record<SourceKind, string> = {
+  official: 'Official statements and documents: a government’s or an institution’s own statement, record or text.',
+  original: 'Original reporting by an outlet that reported the event itself.',
+  copy: 'Republished copies: a site that carries another outlet’s report, such as a wire story. Both outlets are named, the original first.',
+  aggregator:
+    'Aggregators: sites that rewrite other outlets’ reports. They are cited only next to an independent source, or for what they are evidence of.',
+};
 /** How precisely an entry's date is known. */
 export const DATE_PRECISION = ['day', 'month'] as const;
 /** What an actor is. */

@@ -33,6 +33,8 @@ describe('the fixture story built at the root', () => {
       'dates/2020/05/index.html',
       'corrections/index.html',
       'search/index.html',
+      'topics/index.html',
+      'topics/tolls/index.html',
     ]) {
       expect(existsSync(join(r.dist, page)), page).toBe(true);
     }
@@ -87,12 +89,50 @@ describe('the fixture story built at the root', () => {
     expect(html).not.toMatch(/rel="prev"/);
   });
 
-  it('shows a disputed note, corrections and syndicated outlets', () => {
-    const t = text(read(r, 'entries/2020-05-14-toll-talks/index.html'));
-    expect(t).toContain('Not fully confirmed Only one outlet reports that the harbour authority attended.');
+  it('shows an unconfirmed detail quietly, corrections, and sources best first, never as an address', () => {
+    const html = read(r, 'entries/2020-05-14-toll-talks/index.html');
+    const t = text(html);
+    expect(html).toMatch(/<aside class="notice detail-unconfirmed"[^>]*>/);
+    expect(t).toContain(
+      'Detail unconfirmed Only one outlet reports that the harbour authority attended. What this means',
+    );
+    expect(html).toContain('href="/about/#how-sure-we-are"');
+    // Who, by side, with the part that is not confirmed.
+    expect(t).toContain(
+      'Who Northport: Mara Lind , Mayor of Northport Harbour Authority (part not confirmed) Southhaven: Tomas Ek , Mayor of Southhaven',
+    );
     expect(t).toContain('Last updated 1 June 2020');
     expect(t).toContain('1 June 2020 : An earlier version gave the wrong end date.');
-    expect(t).toContain('Fixture Wire via Fixture Gazette · May 2020');
+    // The copy of a wire report comes before the aggregator listed first in the file.
+    expect(t).toMatch(
+      /Listed best first: [^.]*\. How we rate sources Fixture Wire, via Fixture Gazette May 2020 · news\.example\.org Fixture Digest aggregator · digest\.example\.org/,
+    );
+    const links = [...html.matchAll(/<a href="https:[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim());
+    expect(links.filter((l) => /^https?:|\.(org|com)$/.test(l))).toEqual([]);
+  });
+
+  it('labels a disputed entry on its card, with a link to what it means, and counts sources on every card', () => {
+    const home = read(r, 'index.html');
+    expect(home).toMatch(/<a class="badge disputed" href="\/about\/#how-sure-we-are">Disputed<\/a>/);
+    expect(text(home)).toContain('Talks Disputed 1 source Talks across the new year');
+    expect(text(home)).toContain('Talks 2 sources Two days of toll talks');
+    expect(text(read(r, 'about/index.html'))).toMatch(
+      /How sure we are[\s\S]*Detail unconfirmed[\s\S]*How we rate sources/,
+    );
+  });
+
+  it("says on an actor's page where their part in an event is not confirmed", () => {
+    expect(text(read(r, 'actors/harbour-authority/index.html'))).toContain(
+      'Two days of toll talks Delegations of both towns discussed tolls over two days without agreement. Southhaven Harbour Authority’s part in this event is not confirmed.',
+    );
+  });
+
+  it('has a page per topic, linked from its entries', () => {
+    expect(text(read(r, 'topics/index.html'))).toContain('Tolls (2 events) Repairs (2 events)');
+    const tolls = read(r, 'topics/tolls/index.html');
+    expect(text(tolls)).toContain('2 events, oldest first.');
+    expect(tolls).toContain('href="/entries/2020-05-14-toll-talks/"');
+    expect(read(r, 'entries/2020-05-14-toll-talks/index.html')).toContain('<a href="/topics/repairs/">Repairs</a>');
   });
 
   it('shows an actor with aliases, roles, first and last appearance and co-actors', () => {

@@ -65,7 +65,9 @@ describe('the built site', () => {
 const PAGES = [
   ['timeline', '/'],
   ['entry', '/entries/2025-05-16-istanbul-direct-talks/'],
-  ['disputed entry', '/entries/2025-08-15-alaska-summit-trump-putin/'],
+  ['entry with an unconfirmed detail', '/entries/2025-08-15-alaska-summit-trump-putin/'],
+  ['disputed entry', '/entries/2022-03-28-suspected-poisoning-reports/'],
+  ['topic', '/topics/ceasefire/'],
   ['actor', '/actors/rustem-umerov/'],
   ['actor index', '/actors/'],
   ['date index', '/dates/'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildActorIndex, groupByAffiliation, headlineRole, roleSpan, rolesInTime } from '../../src/lib/actors';
+import {
+  buildActorIndex,
+  groupByAffiliation,
+  headlineRole,
+  roleSpan,
+  rolesInTime,
+  rolesOn,
+  whoBySide,
+} from '../../src/lib/actors';
 import { actor, entry } from './factory';
 
 const zel = actor('zelenskyy', { name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine' });
@@ -91,4 +99,55 @@ describe('roles in time', () => {
   ])('heads an index with the current role, or the latest former one (%#)', (r, line) =>
     expect(headlineRole(r)).toBe(line),
   );
+});
+
+describe('who, by side', () => {
+  const people = new Map(
+    [
+      actor('umerov', {
+        name: 'Rustem Umerov',
+        affiliation: 'Ukraine',
+        roles: [
+          { title: 'Defence Minister', from: '2023-09', to: '2025-07-17' },
+          { title: 'Security Council Secretary', from: '2025-07-18' },
+          { title: 'Chief negotiator', from: '2025-11-28' },
+        ],
+      }),
+      actor('rubio', {
+        name: 'Marco Rubio',
+        affiliation: 'United States',
+        roles: [{ title: 'Secretary of State', from: '2025-01-21' }],
+      }),
+      actor('fidan', { name: 'Hakan Fidan', affiliation: 'Türkiye' }),
+      actor('medinsky', { name: 'Vladimir Medinsky', affiliation: 'Russia' }),
+    ].map((a) => [a.id, a]),
+  );
+  it.each([
+    ['2025-05-16', 'Defence Minister'],
+    ['2025-07-17', 'Defence Minister'],
+    ['2025-08-01', 'Security Council Secretary'],
+    ['2025-12-01', 'Chief negotiator'],
+    ['2022-01-01', undefined],
+  ])('gives each person the role held on %s', (day, role) => {
+    expect(whoBySide(['umerov'], people, day)[0]!.actors[0]!.role).toBe(role);
+  });
+  it('groups by side in the site’s order, keeps the entry’s order, and marks unconfirmed parts', () => {
+    const sides = whoBySide(
+      ['fidan', 'rubio', 'medinsky', 'umerov'],
+      people,
+      '2025-05-16',
+      ['Ukraine', 'Russia'],
+      ['rubio'],
+    );
+    expect(sides.map((s) => [s.affiliation, s.actors.map((p) => `${p.actor.id}${p.unconfirmed ? '?' : ''}`)])).toEqual([
+      ['Ukraine', ['umerov']],
+      ['Russia', ['medinsky']],
+      ['Türkiye', ['fidan']],
+      ['United States', ['rubio?']],
+    ]);
+  });
+  it('takes partial dates as the whole year or month', () => {
+    expect(rolesOn([{ title: 'X', from: '2019', to: '2020-03' }], '2020-03-31').map((r) => r.title)).toEqual(['X']);
+    expect(rolesOn([{ title: 'X', from: '2019', to: '2020-03' }], '2020-04-01')).toEqual([]);
+  });
 });

@@ -161,3 +161,16 @@ describe('spellings', () => {
     expect(story.actors.find((a) => a.id === 'rustem-umerov')?.data.aliases).not.toContain('Umarov');
   });
 });
+
+describe('uncertainty that means something', () => {
+  const published = story.entries.filter((e) => !e.data.draft);
+  it('labels at most a fifth of the events disputed', () => {
+    const disputed = published.filter((e) => e.data.confidence === 'disputed');
+    expect(disputed.length / published.length).toBeLessThanOrEqual(0.2);
+  });
+  it('gives every uncertain entry a note, and no public text words from the research process', () => {
+    // The schema requires the note; the story check warns on the words; here neither may occur.
+    expect(published.filter((e) => e.data.confidence !== 'confirmed' && !e.data.confidenceNote)).toEqual([]);
+    expect(story.problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
+  });
+});

@@ -80,6 +80,21 @@ const PAGES = [
   ['404', '/no-such-page/'],
 ] as const;
 
+describe('sources as readers see them', () => {
+  it('never shows a source as a bare address or domain on any entry page', () => {
+    const bare: string[] = [];
+    for (const file of walk(join(first.dist, 'entries')).filter((f) => f.endsWith('.html'))) {
+      const section = /<section class="sources"[\s\S]*?<\/section>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+      for (const m of section.matchAll(/<a href="https:[^"]*"[^>]*>([^<]*)<\/a>/g)) {
+        const text = m[1]!.trim();
+        if (text !== 'archived copy' && /^(https?:|www\.)|^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(text))
+          bare.push(`${file}: ${text}`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+});
+
 describe('the security policy as built', () => {
   it('is in a <meta> of every HTML page, first in its head, scoped to the page and covered by _headers', () => {
     const header = /Content-Security-Policy: (.*)/.exec(readFileSync(join(first.dist, '_headers'), 'utf8'))![1]!;

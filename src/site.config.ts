@@ -20,13 +20,8 @@ const config: SiteConfig = {
   timeZone: 'Europe/Kyiv',
   /** BCP 47 language of the content; sets <html lang>. */
   lang: 'en',
-  /**
-   * The home page shows the whole story while it has at most this many entries; past it, the home
-   * page shows the chapters, the years and the latest entries, and each year's page has the rest.
-   */
-  homeFullTimelineMax: 300,
-  /** How many of the newest entries the home page lists in its "Latest" box. */
-  latestCount: 5,
+  /** How many of the newest entries the home page lists under "Latest events". */
+  latestCount: 10,
   /** The closed set of topics an entry may carry: id → label. */
   topics: {
     ceasefire: 'Ceasefire',

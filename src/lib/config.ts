@@ -18,8 +18,6 @@ export const siteConfigSchema = z.object({
   timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone such as "Europe/Kyiv"'),
   /** Language tag of the content. */
   lang: z.string().min(2),
-  /** Largest story the home page shows in full. */
-  homeFullTimelineMax: z.int().min(1),
   /** Entries in the home page's "Latest" box. */
   latestCount: z.int().min(0),
   /** Closed set of topics: id → label. */

@@ -21,6 +21,9 @@ export const COLLECTIONS = {
 /** One collection kept as one file per record. */
 export type FileCollection = keyof typeof COLLECTIONS;
 
+/** The id of the page that says where things stand (content/pages/status.md), shown on the home page. */
+export const STATUS_PAGE = 'status';
+
 /** The story's chapters: one YAML list. */
 export const PHASES_FILE = 'content/phases.yaml';
 

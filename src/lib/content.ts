@@ -13,7 +13,7 @@ import { sortEntries } from './timeline';
 import { checkStory, formatProblem, isError, StoryError, type CheckedActor, type CheckedEntry } from './validate';
 import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
-import { actorFile, entryFile, listCollection, PHASES_FILE, strayFiles } from './content-files';
+import { actorFile, entryFile, listCollection, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
 import { markdownToText } from './markdown-to-text';
 
 /** One published entry, as pages use it. */
@@ -53,11 +53,13 @@ function readText(path: string | undefined): string | undefined {
 async function load(): Promise<Story> {
   checkSiteConfig(site);
   const production = import.meta.env.PROD;
-  const [allEntries, actorList, phaseList] = await Promise.all([
+  const [allEntries, actorList, phaseList, pages] = await Promise.all([
     getCollection('entries'),
     getCollection('actors'),
     getCollection('phases'),
+    getCollection('pages'),
   ]);
+  const statusPage = pages.find((p) => p.id === STATUS_PAGE);
   const phasesFile = PHASES_FILE;
   /** A record as the checks see it: the file's text (for line numbers) and body where there are ones. */
   const withText = <T extends object>(record: T, path: string | undefined, body?: string) => {
@@ -75,6 +77,14 @@ async function load(): Promise<Story> {
     entries: checked,
     entryFiles: listCollection(ROOT, 'entries').files,
     strayFiles: strayFiles(ROOT),
+    ...(statusPage
+      ? {
+          status: withText(
+            { file: statusPage.filePath ?? `content/pages/${STATUS_PAGE}.md`, updated: statusPage.data.updated },
+            statusPage.filePath,
+          ),
+        }
+      : {}),
     actors: checkedActors,
     phases: phaseList.map((p) => p.data),
     phasesFile,
@@ -111,10 +121,14 @@ export function getStory(): Promise<Story> {
 
 /** A standalone page by id (e.g. "about"); fails clearly when content/pages/<id>.md is missing. */
 export async function getPage(id: string): Promise<Page> {
-  const pages = await getCollection('pages');
-  const page = pages.find((p) => p.id === id);
+  const page = await findPage(id);
   if (!page) throw new Error(`Missing page: expected content/pages/${id}.md (or .mdx)`);
   return page;
+}
+
+/** A standalone page by id that a story may leave out (e.g. the status page). */
+export async function findPage(id: string): Promise<Page | undefined> {
+  return (await getCollection('pages')).find((p) => p.id === id);
 }
 
 export { render };

@@ -7,6 +7,12 @@ export function formatPlace(place: Place | undefined): string {
   return [place.venue, place.city, place.country].filter(Boolean).join(', ');
 }
 
+/** The first sentence of a text (up to its first full stop followed by a space), for one-line summaries. */
+export function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/s.exec(text.trim());
+  return (m ? m[0] : text).replace(/\s+/g, ' ').trim();
+}
+
 /** "1 entry", "3 entries". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

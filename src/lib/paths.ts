@@ -27,6 +27,11 @@ export function actorPath(id: string): string {
   return `actors/${id}/`;
 }
 
+/** Site path of a chapter's page. */
+export function chapterPath(id: string): string {
+  return `chapters/${id}/`;
+}
+
 /** Site path of a topic's page. */
 export function topicPath(id: string): string {
   return `topics/${id}/`;
@@ -48,6 +53,7 @@ export const PATHS = {
   actors: 'actors/',
   dates: 'dates/',
   topics: 'topics/',
+  chapters: 'chapters/',
   about: 'about/',
   /** The about page's explanation of confidence levels and of the order of sources (src/components/ConfidenceExplainer.astro). */
   aboutConfidence: 'about/#how-sure-we-are',

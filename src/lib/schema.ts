@@ -222,6 +222,8 @@ export const pageSchema = z.strictObject({
   title: z.string().min(2),
   /** One-sentence meta description. */
   description: z.string().min(10).max(300),
+  /** The day the page was last brought up to date; required of the status page (content/pages/status.md). */
+  updated: calendarDay.optional(),
 });
 
 /** An entry with its body as plain text: what feeds, open data and the other exporters read. */

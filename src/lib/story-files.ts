@@ -9,9 +9,17 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idFromPath, listCollection, PHASES_FILE, strayFiles } from './content-files';
-import { actorSchema, makeEntrySchema, phaseSchema, type ActorData, type EntryData, type PhaseData } from './schema';
-import { checkStory, locate, type CheckedActor, type CheckedEntry, type Problem } from './validate';
+import { idFromPath, listCollection, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
+import {
+  actorSchema,
+  makeEntrySchema,
+  pageSchema,
+  phaseSchema,
+  type ActorData,
+  type EntryData,
+  type PhaseData,
+} from './schema';
+import { checkStory, locate, type CheckedActor, type CheckedEntry, type Problem, type StoryInput } from './validate';
 import { findUnsafe } from './safe-mdx';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -133,8 +141,16 @@ export function readStory(root: string, topics: readonly string[], production = 
       message: (error as Error).message.split('\n')[0] ?? 'unreadable',
     });
   }
-  for (const file of listCollection(root, 'pages').files)
-    problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
+  let status: StoryInput['status'];
+  for (const file of listCollection(root, 'pages').files) {
+    if (idFromPath(file) !== STATUS_PAGE) {
+      problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
+      continue;
+    }
+    // read() checks the body too, and the frontmatter against the page schema.
+    const page = read(file, pageSchema);
+    if (page) status = { file, source: page.source, ...(page.data.updated ? { updated: page.data.updated } : {}) };
+  }
   problems.push(
     ...checkStory({
       entries,
@@ -146,6 +162,7 @@ export function readStory(root: string, topics: readonly string[], production = 
       production,
       ...(today ? { today } : {}),
       strayFiles: strayFiles(root),
+      ...(status ? { status } : {}),
     }),
   );
   return { entries, actors, phases, problems };

@@ -121,33 +121,6 @@ export function summarizeYears(sorted: readonly EntryLike[]): YearSummary[] {
   }));
 }
 
-/**
- * How the home page shows the story. Up to `fullMax` entries it shows every entry by phase; past
- * that it shows each phase with its years and counts (linking to the year pages), so its size
- * depends on the number of phases and years, never on the number of entries.
- */
-export type HomePlan<T, P extends PhaseData> =
-  | { mode: 'full'; groups: PhaseGroup<T, P>[] }
-  | { mode: 'split'; phases: { phase: P; count: number; years: { year: number; count: number }[] }[] };
-
-/** Decides how the home page shows the story (see HomePlan). */
-export function planHome<T extends EntryLike, P extends PhaseData>(
-  sorted: readonly T[],
-  phases: readonly P[],
-  fullMax: number,
-): HomePlan<T, P> {
-  const groups = groupByPhase(sorted, phases);
-  if (sorted.length <= fullMax) return { mode: 'full', groups };
-  return {
-    mode: 'split',
-    phases: groups.map((g) => ({
-      phase: g.phase,
-      count: g.count,
-      years: g.years.map((y) => ({ year: y.year, count: y.count })),
-    })),
-  };
-}
-
 /** One public correction, with the entry it belongs to. */
 export interface CorrectionItem<T> {
   entry: T;
@@ -162,9 +135,9 @@ export function allCorrections<T extends EntryLike>(entries: readonly T[]): Corr
     .sort((a, b) => b.date.localeCompare(a.date) || compareEntries(b.entry, a.entry));
 }
 
-/** A phase's span as readers see it: "24 February 2022 – 31 May 2022", or "… – today" while open. */
+/** A phase's span as readers see it: "24 February 2022 – 31 May 2022", or "from 22 January 2026" while open. */
 export function phaseSpan(phase: Pick<PhaseData, 'start' | 'end'>): string {
-  return `${formatDay(phase.start)} – ${phase.end ? formatDay(phase.end) : 'today'}`;
+  return phase.end ? `${formatDay(phase.start)} – ${formatDay(phase.end)}` : `from ${formatDay(phase.start)}`;
 }
 
 /**

@@ -42,6 +42,9 @@ export const ERRORS = {
     `${quote(id)} is tagged, but the title, summary and text never name ${name}; say what they did in the text, or remove the tag${didYouMean(suggestion)}`,
   researchWords: (words: string) =>
     `${quote(words)} speaks of our research, not to readers; say what a reader can judge, e.g. "a single unverified report" or "according to one outlet"`,
+  statusStale: (updated: Day, latest: Day) =>
+    `the status was last updated on ${updated}, before the latest event (${latest}); say where things stand now and set updated`,
+  statusWithoutDate: () => 'the status page needs updated: YYYY-MM-DD, the day its text was last brought up to date',
   roleEndsBeforeStart: (title: string, to: string, from: string) =>
     `the role ${quote(title)} ends (${to}) before it starts (${from}); expected to on or after from`,
   roleOverlap: (title: string) =>
@@ -206,6 +209,8 @@ export interface StoryInput {
   production: boolean;
   /** Today in the site's time zone, for the future-date checks; left out, they are skipped. */
   today?: Day;
+  /** The status page, when the story has one: its file, its updated day and its text. */
+  status?: { file: string; updated?: Day | undefined; source?: string };
   /** Markdown files in a collection's folder that its loader does not read (see content-files.ts). */
   strayFiles?: readonly { file: string; collection: FileCollection }[];
 }
@@ -427,6 +432,25 @@ export function checkWording(entries: readonly CheckedEntry[]): Problem[] {
   return problems;
 }
 
+/** The status page (where things stand): warns when it is older than the latest published event. */
+export function checkStatus(
+  status: { file: string; updated?: Day | undefined; source?: string } | undefined,
+  entries: readonly CheckedEntry[],
+): Problem[] {
+  if (!status) return [];
+  const pos = status.source ? locate(status.source, 'updated') : undefined;
+  const where = { file: status.file, ...(pos ?? {}), field: 'updated', severity: 'warning' as const };
+  if (!status.updated) return [{ ...where, message: ERRORS.statusWithoutDate() }];
+  const latest = entries
+    .filter((e) => !e.data.draft)
+    .map((e) => e.data.date)
+    .sort()
+    .at(-1);
+  return latest && compareDays(status.updated, latest) < 0
+    ? [{ ...where, message: ERRORS.statusStale(status.updated, latest) }]
+    : [];
+}
+
 /** The line and column where a piece of text first stands in a file. */
 export function locateText(source: string, text: string): { line: number; column: number } | undefined {
   const lines = source.split(/\r?\n/);
@@ -451,6 +475,7 @@ export function checkStory(input: StoryInput): Problem[] {
     ...checkActors(input.actors),
     ...checkPhases(input),
     ...checkWording(input.entries),
+    ...checkStatus(input.status, input.entries),
   ];
 }
 

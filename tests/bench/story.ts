@@ -112,7 +112,7 @@ export function writeStory(dir: string, entries: number, actors = 200): string {
   );
   writeFileSync(
     join(dir, 'site.config.ts'),
-    `import type { SiteConfig } from './lib/config';\nconst config: SiteConfig = {\n  title: 'Benchmark story',\n  description: 'A synthetic story of ${entries} entries.',\n  tagline: 'Synthetic.',\n  site: 'https://bench.example.org',\n  base: '/',\n  timeZone: 'UTC',\n  lang: 'en',\n  homeFullTimelineMax: 300,\n  latestCount: 5,\n  topics: { ${TOPICS.map((t) => `'${t}': '${t}'`).join(', ')} },\n  affiliationOrder: [],\n};\nexport default config;\n`,
+    `import type { SiteConfig } from './lib/config';\nconst config: SiteConfig = {\n  title: 'Benchmark story',\n  description: 'A synthetic story of ${entries} entries.',\n  tagline: 'Synthetic.',\n  site: 'https://bench.example.org',\n  base: '/',\n  timeZone: 'UTC',\n  lang: 'en',\n  latestCount: 5,\n  topics: { ${TOPICS.map((t) => `'${t}': '${t}'`).join(', ')} },\n  affiliationOrder: [],\n};\nexport default config;\n`,
   );
   return dir;
 }

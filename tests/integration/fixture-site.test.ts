@@ -35,6 +35,8 @@ describe('the fixture story built at the root', () => {
       'search/index.html',
       'topics/index.html',
       'topics/tolls/index.html',
+      'chapters/index.html',
+      'chapters/first-talks/index.html',
     ]) {
       expect(existsSync(join(r.dist, page)), page).toBe(true);
     }
@@ -56,18 +58,34 @@ describe('the fixture story built at the root', () => {
     }
   });
 
-  it('groups the home page by phase, year and month, with year jump links and major entries marked', () => {
+  it('shows the story at a glance: an overview, where things stand, the latest events, the chapters, the ways in', () => {
     const home = read(r, 'index.html');
-    expect(home).toMatch(
-      /id="phase-first-talks"[\s\S]*id="year-2020"[\s\S]*id="month-2020-02"[\s\S]*id="phase-agreement"[\s\S]*id="year-2021"/,
+    // A bar per month with events, linking to the month; a band per chapter, linking to the chapter.
+    expect(home).toMatch(/<a href="\/dates\/2020\/02\/" aria-label="February 2020: 1 event">/);
+    expect(home).toMatch(/<a href="\/chapters\/agreement\/" aria-label="Chapter: Towards an agreement">/);
+    const t = text(home);
+    expect(t).toContain('5 events from 3 February 2020, 09:30 GMT-8 to 20 March 2021');
+    expect(t).toMatch(
+      /Latest events 20 March 2021 Toll agreement signed 30 December 2020 – 2 January 2021 Disputed Talks across the new year/,
     );
-    expect(home).toContain('href="#year-2021"');
-    expect(home.match(/class="entry-card major"/g)).toHaveLength(2 + 1); // two majors, one of them also in "Latest"
-    expect(text(home)).toContain('5 events from 3 February 2020, 09:30 GMT-8 to 20 March 2021');
+    expect(t).toContain('Chapters First talks over the bridge 1 January 2020 – 31 December 2020 · 4 events');
+    expect(t).toContain('Towards an agreement from 1 January 2021 · 1 event');
+    // The full list lives on chapter and year pages: the home page has no timeline of cards.
+    expect(home).not.toContain('class="entry-card');
+  });
+
+  it('has a page per chapter, with its overview, its events and the chapters around it', () => {
+    const t = text(read(r, 'chapters/first-talks/index.html'));
+    expect(t).toMatch(/First talks over the bridge 1 January 2020 – 31 December 2020 · 4 events The two towns meet/);
+    expect(t).toContain('Events per month in this chapter');
+    expect(t).toContain('Mayors meet for the first time');
+    expect(t).toContain('Next chapter Towards an agreement');
+    expect(text(read(r, 'chapters/index.html'))).toContain('The story in 2 chapters.');
+    expect(read(r, 'entries/2020-02-03-first-meeting/index.html')).toContain('href="/chapters/first-talks/"');
   });
 
   it('renders every date precision, range and local time in <time> elements', () => {
-    const home = read(r, 'index.html');
+    const home = read(r, 'dates/2020/index.html');
     expect(home).toContain('<time datetime="2020-02-03T09:30-08:00">3 February 2020, 09:30 GMT-8</time>');
     expect(home).toContain('<time datetime="2020-05-14">14</time>–<time datetime="2020-05-15">15 May 2020</time>');
     expect(home).toContain('<time datetime="2020-09">September 2020</time>');
@@ -112,10 +130,10 @@ describe('the fixture story built at the root', () => {
   });
 
   it('labels a disputed entry on its card, with a link to what it means, and counts sources on every card', () => {
-    const home = read(r, 'index.html');
-    expect(home).toMatch(/<a class="badge disputed" href="\/about\/#how-sure-we-are">Disputed<\/a>/);
-    expect(text(home)).toContain('Talks Disputed 1 source Talks across the new year');
-    expect(text(home)).toContain('Talks 2 sources Two days of toll talks');
+    const year = read(r, 'dates/2020/index.html');
+    expect(year).toMatch(/<a class="badge disputed" href="\/about\/#how-sure-we-are">Disputed<\/a>/);
+    expect(text(year)).toContain('Talks Disputed 1 source Talks across the new year');
+    expect(text(year)).toContain('Talks 2 sources Two days of toll talks');
     expect(text(read(r, 'about/index.html'))).toMatch(
       /How sure we are[\s\S]*Detail unconfirmed[\s\S]*How we rate sources/,
     );
@@ -298,7 +316,8 @@ describe('the fixture story built under a base path given on the command line', 
 
   it('prefixes every internal URL with the base path', () => {
     const home = read(r, 'index.html');
-    expect(home).toContain('href="/some-path/entries/2020-02-03-first-meeting/"');
+    expect(home).toContain('href="/some-path/entries/2021-03-20-toll-agreement/"');
+    expect(home).toContain('href="/some-path/dates/2020/02/"');
     expect(home).toContain('href="/some-path/favicon.svg"');
     expect(home).toMatch(/<link rel="stylesheet" href="\/some-path\/_astro\//);
     expect(home).not.toMatch(/href="\/(?!some-path\/)/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkActors,
+  checkStatus,
   checkWording,
   isError,
   checkEntries,
@@ -334,5 +335,29 @@ describe('public words', () => {
     ]);
     expect(isError(checkWording([e])[0]!)).toBe(false);
     expect(checkWording([{ ...entry('2025-05-16-b'), body: 'A single unverified report says so.' }])).toEqual([]);
+  });
+});
+
+describe('where things stand', () => {
+  const entries = [entry('2026-06-05-a'), entry('2026-07-01-draft', { draft: true })];
+  const source = '---\ntitle: Where things stand\nupdated: 2026-06-01\n---\nText.\n';
+  it('warns when the status is older than the latest published event', () => {
+    expect(checkStatus({ file: 'content/pages/status.md', updated: '2026-06-01', source }, entries)).toEqual([
+      {
+        file: 'content/pages/status.md',
+        line: 3,
+        column: 1,
+        field: 'updated',
+        severity: 'warning',
+        message: ERRORS.statusStale('2026-06-01', '2026-06-05'),
+      },
+    ]);
+  });
+  it('is content when the status is as new as the latest event, and asks for a date when it has none', () => {
+    expect(checkStatus({ file: 'content/pages/status.md', updated: '2026-06-05' }, entries)).toEqual([]);
+    expect(checkStatus(undefined, entries)).toEqual([]);
+    expect(checkStatus({ file: 'content/pages/status.md' }, entries).map((p) => p.message)).toEqual([
+      ERRORS.statusWithoutDate(),
+    ]);
   });
 });

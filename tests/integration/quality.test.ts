@@ -89,7 +89,7 @@ describe('sources as readers see them', () => {
       for (const m of section.matchAll(/<a href="https:[^"]*"[^>]*>([^<]*)<\/a>/g)) {
         const text = m[1]!.trim();
         // Outlets named like their site ("Babel.ua", "Antiwar.com") are names; an address is not.
-        if (/^(https?:\/\/|www\.)|\/\S/.test(text)) bare.push(`${file}: ${text}`);
+        if (/^(https?:\/\/|www\.)|^[\w.-]+\.[a-z]{2,}\/\S*$/i.test(text)) bare.push(`${file}: ${text}`);
       }
     }
     expect(bare).toEqual([]);

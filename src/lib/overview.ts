@@ -168,6 +168,13 @@ export function overview(
   };
 }
 
+/** The number of events in the busiest month: the scale that filtered overviews share with the whole story. */
+export function busiestMonth(entries: readonly EntryLike[]): number {
+  const counts = new Map<MonthKey, number>();
+  for (const e of entries) counts.set(e.data.date.slice(0, 7), (counts.get(e.data.date.slice(0, 7)) ?? 0) + 1);
+  return Math.max(1, ...counts.values());
+}
+
 /** The month span of a list of days, or undefined when there are none. */
 export function monthSpan(days: readonly string[]): { from: MonthKey; to: MonthKey } | undefined {
   const sorted = [...days].sort();

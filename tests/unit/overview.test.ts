@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readStory } from '../../src/lib/story-files';
-import { overview, monthSpan, OVERVIEW_SIZE } from '../../src/lib/overview';
+import { busiestMonth, overview, monthSpan, OVERVIEW_SIZE } from '../../src/lib/overview';
 import fixtureSite from '../fixtures/story/site.config';
 
 const story = readStory(join(import.meta.dirname, '../fixtures/story'), Object.keys(fixtureSite.topics));
@@ -54,5 +54,13 @@ describe('overview of the fixture story', () => {
   });
   it('is empty for no entries', () => {
     expect(overview([], story.phases)).toMatchObject({ years: [], months: [], bands: [], height: 0 });
+  });
+});
+
+describe('busiestMonth', () => {
+  it('is the count of the busiest month, at least 1', () => {
+    expect(busiestMonth(published)).toBe(1);
+    expect(busiestMonth([...published, ...published.slice(0, 1)])).toBe(2);
+    expect(busiestMonth([])).toBe(1);
   });
 });

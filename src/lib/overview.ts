@@ -17,7 +17,7 @@ interface EntryLike {
 export type MonthKey = string;
 
 /** Sizes of the figure, in SVG units (px). */
-export const OVERVIEW_SIZE = { column: 24, bar: 16, label: 16, band: 24, chart: 48, rowGap: 10 } as const;
+export const OVERVIEW_SIZE = { column: 24, bar: 16, label: 16, band: 24, chart: 48, rowGap: 22 } as const;
 
 /** One month: its column in its year's row, and its bar. */
 export interface OverviewMonth {
@@ -159,7 +159,8 @@ export function overview(
   }
   return {
     width: 12 * column,
-    height: Math.max(0, years.length * rowHeight - rowGap),
+    // The last row keeps room below its bars for the month initials.
+    height: years.length ? years.length * rowHeight - rowGap + 14 : 0,
     max,
     total: entries.length,
     years,

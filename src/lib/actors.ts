@@ -61,7 +61,50 @@ export function buildActorIndex<A extends ActorLike, T extends EntryLike>(
   return index;
 }
 
-/** Actors of one affiliation, by name, with how many entries each appears in. */
+/** Titles that come before a name and are not part of it for sorting ("Pope Leo XIV" sorts as "Leo XIV"). */
+const TITLES = new Set([
+  'pope',
+  'patriarch',
+  'cardinal',
+  'archbishop',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'sir',
+  'dame',
+]);
+/** Words of an Arabic name's lineage ("Mohammed bin Salman"): such names sort by their first name. */
+const LINEAGE = new Set(['bin', 'bint', 'ibn']);
+/** Words after a name that are not its surname: "Jr.", "Sr." and upper-case Roman numerals ("Leo XIV"). */
+const SUFFIX = /^(Jr\.?|Sr\.?|[IVX]+)$/;
+
+/**
+ * The key an index sorts an actor by: `sortName` when given; an institution's or state's name; a person's
+ * last name first, then the rest ("Leyen, Ursula von der", "Vance, JD"). Without a title ("Pope Francis"
+ * sorts as "Francis"); a single name ("Leo XIV") and an Arabic name with "bin" or "ibn" sort as written.
+ */
+export function sortKey(data: Pick<ActorData, 'name' | 'type' | 'sortName'>): string {
+  if (data.sortName) return data.sortName;
+  if (data.type !== 'person') return data.name;
+  const words = data.name.trim().split(/\s+/);
+  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase())) words.shift();
+  const suffix: string[] = [];
+  while (words.length > 1 && SUFFIX.test(words.at(-1)!)) suffix.unshift(words.pop()!);
+  if (words.length === 1 || words.some((w) => LINEAGE.has(w))) return [...words, ...suffix].join(' ');
+  return `${[words.at(-1)!, ...suffix].join(' ')}, ${words.slice(0, -1).join(' ')}`;
+}
+
+/** Compares names for an index: in English alphabetical order, whatever the build machine's locale. */
+const collator = new Intl.Collator('en');
+
+/** Orders actors as an index lists them: by sortKey, then by id. */
+export function compareActors(x: ActorLike, y: ActorLike): number {
+  return collator.compare(sortKey(x.data), sortKey(y.data)) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+/** Actors of one affiliation, in index order (see compareActors), with how many entries each appears in. */
 export interface AffiliationGroup<A> {
   affiliation: string;
   actors: { actor: A; count: number }[];
@@ -69,7 +112,8 @@ export interface AffiliationGroup<A> {
 
 /**
  * Groups actors by affiliation. Groups named in `order` come first in that order; the rest
- * follow, largest first, then by name. Inside a group, actors are sorted by name.
+ * follow, largest first, then by name. Inside a group, people are sorted by surname and
+ * institutions and states by name, in one list (see sortKey).
  */
 export function groupByAffiliation<A extends ActorLike>(
   actors: readonly A[],
@@ -82,8 +126,30 @@ export function groupByAffiliation<A extends ActorLike>(
     if (!groups.has(key)) groups.set(key, { affiliation: key, actors: [] });
     groups.get(key)!.actors.push({ actor, count: counts.get(actor.id) ?? 0 });
   }
-  for (const g of groups.values()) g.actors.sort((x, y) => x.actor.data.name.localeCompare(y.actor.data.name));
+  for (const g of groups.values()) g.actors.sort((x, y) => compareActors(x.actor, y.actor));
   return [...groups.values()].sort(byAffiliation(order));
+}
+
+/**
+ * The "Key people" of an index: from the first `sides` groups (in the order groupByAffiliation gives,
+ * so the site's affiliationOrder first) that have a person with events, the `perSide` people with the
+ * most events, most first, then in index order. Institutions, states and people without events are left out.
+ */
+export function keyPeople<A extends ActorLike>(
+  groups: readonly AffiliationGroup<A>[],
+  sides = 3,
+  perSide = 3,
+): AffiliationGroup<A>[] {
+  const key: AffiliationGroup<A>[] = [];
+  for (const g of groups) {
+    if (key.length >= sides) break;
+    const people = g.actors
+      .filter((a) => a.actor.data.type === 'person' && a.count > 0)
+      .sort((x, y) => y.count - x.count || compareActors(x.actor, y.actor))
+      .slice(0, perSide);
+    if (people.length > 0) key.push({ affiliation: g.affiliation, actors: people });
+  }
+  return key;
 }
 
 /** Orders groups of actors: affiliations named in `order` first, in that order; then larger groups, then by name. */

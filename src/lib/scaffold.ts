@@ -127,6 +127,8 @@ export function actorTemplate(a: NewActor): string {
     '#   - title: "Defence Minister of Ukraine"',
     '#     from: 2023-09',
     '#     to: 2025-07-17',
+    '# Only when the People index would sort the name wrongly (by its last word): e.g. a family name first.',
+    '# sortName: "Xi Jinping"',
     '---',
     '',
     `A neutral bio of one to three sentences: who ${a.name} is and what part they play in the story.`,

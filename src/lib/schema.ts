@@ -194,6 +194,12 @@ export const actorSchema = z.strictObject({
   affiliation: z.string().min(2),
   /** Roles held during the story, oldest first. Default: none. */
   roles: z.array(roleSchema).default([]),
+  /**
+   * How the People index sorts the name, for names the default gets wrong: e.g. "Xi Jinping" (family
+   * name first). Default: a person by surname ("Leyen, Ursula von der"), see sortKey in actors.ts;
+   * an institution or state by its name.
+   */
+  sortName: z.string().min(1).optional(),
 });
 
 /** The data of one actor. */

@@ -170,11 +170,23 @@ describe('the fixture story built at the root', () => {
     expect(text(read(r, 'actors/idle-observer/index.html'))).toContain('No published event names Idle Observer yet.');
   });
 
-  it('groups actors by affiliation with counts', () => {
+  it('groups actors by affiliation with counts, people by surname and institutions by name', () => {
     const t = text(read(r, 'actors/index.html'));
-    expect(t).toMatch(
-      /Northport \(2\)[\s\S]*Harbour Authority 3 events[\s\S]*Mara Lind 4 events Mayor of Northport[\s\S]*Southhaven \(1\)[\s\S]*Tomas Ek 4 events Formerly Mayor of Southhaven/,
+    const index = t.slice(t.indexOf('Jump to'));
+    expect(index).toMatch(
+      /Northport \(3\) Petra Berg 0 events Councillor of Northport Harbour Authority 3 events Mara Lind 4 events Mayor of Northport [\s\S]*Southhaven \(1\) Tomas Ek 4 events Formerly Mayor of Southhaven/,
     );
+  });
+
+  it('starts the People index with the key people of the first sides, each linking to their page', () => {
+    const html = read(r, 'actors/index.html');
+    const key = /<section class="key-people"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    // Northport first (the site's order), then the largest other groups: Elsewhere has no person with
+    // events, so Southhaven. No institution (Harbour Authority) and no one without events (Petra Berg).
+    expect(text(key).trim()).toBe('Key people Northport Mara Lind 4 events Southhaven Tomas Ek 4 events');
+    expect(key).toContain('<a href="/actors/mara-lind/">Mara Lind</a>');
+    expect(key).toContain('<a href="/actors/tomas-ek/">Tomas Ek</a>');
+    expect(html.indexOf('class="key-people"')).toBeLessThan(html.indexOf('class="affiliation"'));
   });
 
   it('lists every correction, newest first, with its entry', () => {

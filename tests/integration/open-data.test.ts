@@ -135,7 +135,7 @@ describe('open data', () => {
     expect(data.entries[0].text).toBe(
       'Mara Lind and Tomas Ek, the two mayors, met for an hour, according to the gazette.\n\nSide | Position\nNorthport | Tolls\nSouthhaven | No tolls\n\nThe meeting was short.',
     );
-    expect(data.actors).toHaveLength(4);
+    expect(data.actors).toHaveLength(5);
     expect(data.actors.find((a: { id: string }) => a.id === 'mara-lind')).toMatchObject({
       aliases: ['Mara Lindh', 'Мара Линд'],
       bio: 'Mara Lind is the fictional mayor of Northport.',

@@ -96,6 +96,21 @@ describe('sources as readers see them', () => {
   });
 });
 
+describe('entry cards as built', () => {
+  it('open "and N more" on exactly N more people, without JavaScript (<details>)', () => {
+    const found: string[] = [];
+    for (const file of ['index.html', 'actors/rustem-umerov/index.html'].map((f) => join(first.dist, f))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/<li class="more">([\s\S]*?)<\/li><\/ul><\/details>/g)) {
+        const more = /^<details><summary>and (\d+) more<\/summary><ul class="actor-links">/.exec(m[1]!);
+        const links = m[1]!.match(/<a href="\/actors\/[^"]+\/">/g) ?? [];
+        found.push(more && Number(more[1]) === links.length ? 'ok' : `${file}: ${m[1]!.slice(0, 120)}`);
+      }
+    }
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((f) => f !== 'ok')).toEqual([]);
+  });
+});
+
 describe('the security policy as built', () => {
   it('is in a <meta> of every HTML page, first in its head, scoped to the page and covered by _headers', () => {
     const header = /Content-Security-Policy: (.*)/.exec(readFileSync(join(first.dist, '_headers'), 'utf8'))![1]!;
@@ -172,6 +187,82 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
       ).toEqual([]);
     });
   }
+
+  it.each(PAGES)('%s page reflows at 320 px: no sideways scroll, the header search whole', async (_, path) => {
+    const page = await open(path);
+    await page.setViewportSize({ width: 320, height: 640 });
+    if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
+    const layout = await page.evaluate(() => {
+      const root = document.documentElement;
+      const button = document.querySelector<HTMLElement>('.site-search button')!;
+      const input = document.querySelector<HTMLInputElement>('.site-search input')!;
+      // The hint fits when the same words typed as a value need no scrolling inside the box.
+      input.value = input.placeholder;
+      const hint = input.scrollWidth <= input.clientWidth;
+      input.value = '';
+      return {
+        scrollWidth: root.scrollWidth,
+        clientWidth: root.clientWidth,
+        button: button.textContent?.trim(),
+        buttonWhole:
+          button.scrollWidth <= button.clientWidth && button.getBoundingClientRect().right <= root.clientWidth,
+        hint,
+        placeholder: input.placeholder,
+      };
+    });
+    await page.close();
+    expect(layout).toEqual({
+      scrollWidth: 320,
+      clientWidth: 320,
+      button: 'Search',
+      buttonWhole: true,
+      hint: true,
+      placeholder: 'Person, place, date or words',
+    });
+  });
+
+  it.each([
+    ['timeline', '/'],
+    ['year', '/dates/2025/'],
+    ['actor', '/actors/rustem-umerov/'],
+    ['topic', '/topics/ceasefire/'],
+  ])('%s page ends with a visible, focusable "Back to top" link that leads to the header', async (_, path) => {
+    const page = await open(path);
+    const link = page.locator('.back-to-top a');
+    await expect(link.textContent()).resolves.toMatch(/Back to top$/);
+    await link.focus();
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Back to top$/);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#top$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('top')?.tagName)).toBe('HEADER');
+    await page.close();
+  });
+
+  it('prints without the search box or "Back to top", and in light colours under a dark system scheme', async () => {
+    const page = await open('/', 'dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printed = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        search: style('.site-search').display,
+        backToTop: style('.back-to-top').display,
+        badge: style('.entry-card.major .badge').color,
+        card: style('.entry-card.major').backgroundColor,
+        body: style('body').backgroundColor,
+      };
+    });
+    await page.close();
+    expect(printed).toEqual({
+      search: 'none',
+      backToTop: 'none',
+      badge: 'rgb(138, 75, 0)', // the light scheme's --major: 6.3:1 on white
+      card: 'rgb(255, 255, 255)',
+      body: 'rgb(255, 255, 255)',
+    });
+  });
 
   it('follows a month of the overview by keyboard alone', async () => {
     const page = await open('/');

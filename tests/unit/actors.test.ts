@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildActorIndex,
+  compareActors,
   groupByAffiliation,
   headlineRole,
+  keyPeople,
   roleSpan,
   rolesInTime,
   rolesOn,
+  sortKey,
   whoBySide,
 } from '../../src/lib/actors';
 import { actor, entry } from './factory';
@@ -64,6 +67,138 @@ describe('groupByAffiliation', () => {
       ['zelenskyy', 2],
     ]);
     expect(groups[0]!.actors.map((a) => a.actor.data.name)).toEqual(['Vladimir Medinsky', 'Vladimir Putin']);
+  });
+});
+
+describe('sortKey', () => {
+  it.each([
+    ['Volodymyr Zelenskyy', 'person', undefined, 'Zelenskyy, Volodymyr'],
+    ['JD Vance', 'person', undefined, 'Vance, JD'],
+    ['Recep Tayyip Erdoğan', 'person', undefined, 'Erdoğan, Recep Tayyip'],
+    ['Maria Lvova-Belova', 'person', undefined, 'Lvova-Belova, Maria'],
+    ['Ursula von der Leyen', 'person', undefined, 'Leyen, Ursula von der'],
+    ['Luiz Inácio Lula da Silva', 'person', undefined, 'Silva, Luiz Inácio Lula da'],
+    ['Martin Luther King Jr.', 'person', undefined, 'King Jr., Martin Luther'],
+    ['  Rustem   Umerov ', 'person', undefined, 'Umerov, Rustem'],
+    ['Pope Francis', 'person', undefined, 'Francis'],
+    ['Pope Leo XIV', 'person', undefined, 'Leo XIV'],
+    ['Patriarch Kirill', 'person', undefined, 'Kirill'],
+    ['Mohammed bin Salman', 'person', undefined, 'Mohammed bin Salman'],
+    ['Faisal bin Farhan Al Saud', 'person', undefined, 'Faisal bin Farhan Al Saud'],
+    ['Madonna', 'person', undefined, 'Madonna'],
+    ['Xi Jinping', 'person', 'Xi Jinping', 'Xi Jinping'],
+    ['National Security and Defence Council', 'institution', undefined, 'National Security and Defence Council'],
+    ['European Union institutions', 'institution', undefined, 'European Union institutions'],
+    ['Qatar', 'state', undefined, 'Qatar'],
+    ['United Nations', 'institution', 'UN', 'UN'],
+  ] as const)('sorts %s (%s, sortName %s) as %s', (name, type, sortName, key) => {
+    expect(sortKey({ name, type, ...(sortName ? { sortName } : {}) })).toBe(key);
+  });
+
+  it.each([
+    // Surnames, not first names: Budanov before Arakhamia would be wrong, and so would Andrii before Davyd.
+    [
+      ['Andrii Sybiha', 'Davyd Arakhamia', 'Kyrylo Budanov', 'Andriy Kostin'],
+      ['Davyd Arakhamia', 'Kyrylo Budanov', 'Andriy Kostin', 'Andrii Sybiha'],
+    ],
+    // Letters with accents sort with their base letter, whatever the build machine's locale.
+    [
+      ['Cevdet Yılmaz', 'Mevlüt Çavuşoğlu', 'Hulusi Akar', 'Hakan Fidan'],
+      ['Hulusi Akar', 'Mevlüt Çavuşoğlu', 'Hakan Fidan', 'Cevdet Yılmaz'],
+    ],
+    // The same surname: by the given names.
+    [
+      ['Dmitry Medvedev', 'Boris Medvedev', 'Viktor Medvedchuk'],
+      ['Viktor Medvedchuk', 'Boris Medvedev', 'Dmitry Medvedev'],
+    ],
+  ])('orders people %j by surname', (names, sorted) => {
+    const list = names.map((name, i) => actor(`p${i}`, { name }));
+    expect(list.sort(compareActors).map((a) => a.data.name)).toEqual(sorted);
+  });
+
+  it('breaks a tie of equal names by id, so the order never depends on the input order', () => {
+    const a = actor('b-smith', { name: 'Anna Smith' });
+    const b = actor('a-smith', { name: 'Anna Smith' });
+    expect([a, b].sort(compareActors).map((x) => x.id)).toEqual(['a-smith', 'b-smith']);
+    expect([b, a].sort(compareActors).map((x) => x.id)).toEqual(['a-smith', 'b-smith']);
+  });
+});
+
+describe('groupByAffiliation, inside a group', () => {
+  it('lists people by surname and institutions by name, in one list', () => {
+    const group = groupByAffiliation(
+      [
+        actor('zel', { name: 'Volodymyr Zelenskyy' }),
+        actor('nsdc', { name: 'National Security and Defence Council', type: 'institution' }),
+        actor('yermak', { name: 'Andriy Yermak' }),
+        actor('arakhamia', { name: 'Davyd Arakhamia' }),
+        actor('hq', { name: 'Coordination Headquarters', type: 'institution' }),
+      ],
+      new Map(),
+    )[0]!;
+    expect(group.actors.map((a) => a.actor.id)).toEqual(['arakhamia', 'hq', 'nsdc', 'yermak', 'zel']);
+  });
+});
+
+describe('keyPeople', () => {
+  const people = [
+    actor('zel', { name: 'Volodymyr Zelenskyy', affiliation: 'Ukraine' }),
+    actor('umerov', { name: 'Rustem Umerov', affiliation: 'Ukraine' }),
+    actor('yermak', { name: 'Andriy Yermak', affiliation: 'Ukraine' }),
+    actor('kuleba', { name: 'Dmytro Kuleba', affiliation: 'Ukraine' }),
+    actor('nsdc', { name: 'National Security and Defence Council', type: 'institution', affiliation: 'Ukraine' }),
+    actor('putin', { name: 'Vladimir Putin', affiliation: 'Russia' }),
+    actor('peskov', { name: 'Dmitry Peskov', affiliation: 'Russia' }),
+    actor('trump', { name: 'Donald Trump', affiliation: 'United States' }),
+    actor('qatar', { name: 'Qatar', type: 'state', affiliation: 'Qatar' }),
+    actor('idle', { name: 'Idle Envoy', affiliation: 'Elsewhere' }),
+    actor('fidan', { name: 'Hakan Fidan', affiliation: 'Türkiye' }),
+  ];
+  const counts = new Map([
+    ['zel', 90],
+    ['umerov', 20],
+    ['yermak', 20],
+    ['kuleba', 5],
+    ['nsdc', 50],
+    ['putin', 60],
+    ['peskov', 30],
+    ['trump', 55],
+    ['qatar', 99],
+    ['fidan', 4],
+  ]);
+  const order = ['Ukraine', 'Russia', 'United States', 'Türkiye'];
+  const key = (sides: number, perSide: number, o: readonly string[] = order) =>
+    keyPeople(groupByAffiliation(people, counts, o), sides, perSide).map(
+      (g) => `${g.affiliation}: ${g.actors.map((a) => `${a.actor.id} ${a.count}`).join(', ')}`,
+    );
+
+  it.each([
+    [
+      3,
+      3,
+      // Most events first; Umerov and Yermak tie at 20 and go by surname; the council is no person.
+      ['Ukraine: zel 90, umerov 20, yermak 20', 'Russia: putin 60, peskov 30', 'United States: trump 55'],
+    ],
+    [2, 1, ['Ukraine: zel 90', 'Russia: putin 60']],
+    [
+      5,
+      2,
+      ['Ukraine: zel 90, umerov 20', 'Russia: putin 60, peskov 30', 'United States: trump 55', 'Türkiye: fidan 4'],
+    ],
+    [0, 3, []],
+  ])('takes the first %i sides, %i people each', (sides, perSide, expected) => {
+    expect(key(sides, perSide)).toEqual(expected);
+  });
+
+  it('skips a side with no person who has events, and falls back to the largest groups without an order', () => {
+    // Without a site order the groups go largest first: Ukraine (5), Russia (2), then the groups of one by
+    // name: Elsewhere (its only person has no events), Qatar (a state) and Türkiye.
+    expect(key(3, 1, [])).toEqual(['Ukraine: zel 90', 'Russia: putin 60', 'Türkiye: fidan 4']);
+    expect(key(3, 1, ['Elsewhere', 'Qatar', 'United States'])).toEqual([
+      'United States: trump 55',
+      'Ukraine: zel 90',
+      'Russia: putin 60',
+    ]);
   });
 });
 

@@ -242,7 +242,7 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
   });
 
   it('prints without the search box or "Back to top", and in light colours under a dark system scheme', async () => {
-    const page = await open('/', 'dark');
+    const page = await open('/dates/2025/', 'dark'); // a page with major cards
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const printed = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);

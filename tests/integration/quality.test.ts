@@ -81,6 +81,21 @@ const PAGES = [
   ['404', '/no-such-page/'],
 ] as const;
 
+describe('people in time, on the real site', () => {
+  it.each([
+    ['kyrylo-budanov', 'Head of Defence Intelligence of Ukraine (HUR)'],
+    ['sergei-shoigu', 'Defence Minister of Russia'],
+    ['andriy-yermak', 'Head of the Office of the President of Ukraine'],
+    ['joe-biden', 'President of the United States'],
+  ])('shows the ended office of %s as former', (id, office) => {
+    const html = readFileSync(join(first.dist, 'actors', id, 'index.html'), 'utf8');
+    const former = /<h3 class="roles-when">Former<\/h3>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(former).toContain(office);
+    const current = /<h3 class="roles-when">Current<\/h3>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(current).not.toContain(`${office}<`);
+  });
+});
+
 describe('sources as readers see them', () => {
   it('never shows a source as a bare address on any entry page', () => {
     const bare: string[] = [];

@@ -81,6 +81,11 @@ export function entryFile(id: string): string {
   return `${COLLECTIONS.entries.base}/${id.slice(0, 4)}/${id}.mdx`;
 }
 
+/** Where a standalone page's file is: content/pages/<id>.md. */
+export function pageFile(id: string): string {
+  return `${COLLECTIONS.pages.base}/${id}.md`;
+}
+
 /** Where an actor's file goes: content/actors/<id>.md. */
 export function actorFile(id: string): string {
   return `${COLLECTIONS.actors.base}/${id}.md`;

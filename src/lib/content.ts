@@ -13,7 +13,7 @@ import { sortEntries } from './timeline';
 import { checkStory, formatProblem, isError, StoryError, type CheckedActor, type CheckedEntry } from './validate';
 import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
-import { actorFile, entryFile, listCollection, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
+import { actorFile, entryFile, listCollection, pageFile, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
 import { markdownToText } from './markdown-to-text';
 
 /** One published entry, as pages use it. */
@@ -80,7 +80,7 @@ async function load(): Promise<Story> {
     ...(statusPage
       ? {
           status: withText(
-            { file: statusPage.filePath ?? `content/pages/${STATUS_PAGE}.md`, updated: statusPage.data.updated },
+            { file: statusPage.filePath ?? pageFile(STATUS_PAGE), updated: statusPage.data.updated },
             statusPage.filePath,
           ),
         }
@@ -122,7 +122,7 @@ export function getStory(): Promise<Story> {
 /** A standalone page by id (e.g. "about"); fails clearly when content/pages/<id>.md is missing. */
 export async function getPage(id: string): Promise<Page> {
   const page = await findPage(id);
-  if (!page) throw new Error(`Missing page: expected content/pages/${id}.md (or .mdx)`);
+  if (!page) throw new Error(`Missing page: expected ${pageFile(id)} (or .mdx)`);
   return page;
 }
 

@@ -65,7 +65,7 @@ export function addDays(day: Day, n: number): Day {
 /** The first day of the month after the one a calendar day falls in: 2025-12-16 → 2026-01-01. */
 export function firstDayOfNextMonth(day: Day): Day {
   const { year, month } = parseDay(day);
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${monthSlug(month + 1)}-01`;
 }
 
 /** The first and the last day a date as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD) can mean. */

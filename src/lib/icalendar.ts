@@ -2,7 +2,7 @@
  * The events as an iCalendar file (RFC 5545), to subscribe to in a calendar application. Pure: the
  * endpoint in src/pages writes it. Nothing here reads the clock, so two builds give the same bytes.
  */
-import { addDays, eventInstant, firstDayOfNextMonth, parseDay, type Day } from './dates';
+import { addDays, eventInstant, firstDayOfNextMonth, type Day } from './dates';
 import { formatPlace } from './labels';
 import { absoluteUrl, entryPath } from './paths';
 import type { TextEntry } from './schema';
@@ -61,9 +61,8 @@ export function icalendar(site: { title: string }, entries: readonly TextEntry[]
     if (d.time && d.timeZone && !d.endDate) {
       lines.push(`DTSTART:${utcStamp(eventInstant(d))}`);
     } else if (d.datePrecision === 'month') {
-      const { year, month } = parseDay(d.date);
       const next = firstDayOfNextMonth(d.endDate ?? d.date);
-      lines.push(`DTSTART;VALUE=DATE:${year}${String(month).padStart(2, '0')}01`, `DTEND;VALUE=DATE:${compact(next)}`);
+      lines.push(`DTSTART;VALUE=DATE:${compact(d.date.slice(0, 7))}01`, `DTEND;VALUE=DATE:${compact(next)}`);
     } else {
       lines.push(
         `DTSTART;VALUE=DATE:${compact(d.date)}`,

@@ -5,7 +5,7 @@
  * Columns are 24 units wide, so each link is a target of at least 24 × 24 px (WCAG 2.5.8), and a
  * year's row (288 units) fits a 320 px screen.
  */
-import { formatMonth } from './dates';
+import { formatMonth, monthSlug } from './dates';
 import type { EntryData, PhaseData } from './schema';
 
 /** The least an entry must have for the overview. */
@@ -56,7 +56,6 @@ export interface Overview {
   height: number;
   /** The count of the tallest bar (the scale). */
   max: number;
-  total: number;
   years: { year: number; y: number; count: number }[];
   months: OverviewMonth[];
   bands: OverviewBand[];
@@ -77,14 +76,7 @@ export function overview(
   const days = entries.map((e) => e.data.date).sort();
   const from = span?.from ?? days[0]?.slice(0, 7);
   const to = span?.to ?? days.at(-1)?.slice(0, 7);
-  const counts = new Map<MonthKey, { count: number; major: number }>();
-  for (const e of entries) {
-    const k = e.data.date.slice(0, 7);
-    const c = counts.get(k) ?? { count: 0, major: 0 };
-    c.count += 1;
-    if (e.data.importance === 'major') c.major += 1;
-    counts.set(k, c);
-  }
+  const counts = monthCounts(entries);
   const max = Math.max(1, scaleTo ?? 0, ...[...counts.values()].map((c) => c.count));
   const firstYear = from ? Number(from.slice(0, 4)) : 0;
   const lastYear = to ? Number(to.slice(0, 4)) : -1;
@@ -96,7 +88,7 @@ export function overview(
     const y = (year - firstYear) * rowHeight;
     let count = 0;
     for (let month = 1; month <= 12; month++) {
-      const key = `${year}-${String(month).padStart(2, '0')}`;
+      const key = monthKey(year, month);
       const c = counts.get(key) ?? { count: 0, major: 0 };
       count += c.count;
       months.push({
@@ -148,7 +140,7 @@ export function overview(
       run = undefined;
     };
     for (let month = 1; month <= 12; month++) {
-      const i = owner.get(`${year}-${String(month).padStart(2, '0')}`);
+      const i = owner.get(monthKey(year, month));
       if (run && i === run.i) run.b = month;
       else {
         flush();
@@ -162,7 +154,6 @@ export function overview(
     // The last row keeps room below its bars for the month initials.
     height: years.length ? years.length * rowHeight - rowGap + 14 : 0,
     max,
-    total: entries.length,
     years,
     months,
     bands,
@@ -171,10 +162,23 @@ export function overview(
 
 /** The number of events in the busiest month: the scale that filtered overviews share with the whole story. */
 export function busiestMonth(entries: readonly EntryLike[]): number {
-  const counts = new Map<MonthKey, number>();
-  for (const e of entries) counts.set(e.data.date.slice(0, 7), (counts.get(e.data.date.slice(0, 7)) ?? 0) + 1);
-  return Math.max(1, ...counts.values());
+  return Math.max(1, ...[...monthCounts(entries).values()].map((c) => c.count));
 }
+
+/** Each month's number of events and of major events. */
+function monthCounts(entries: readonly EntryLike[]): Map<MonthKey, { count: number; major: number }> {
+  const counts = new Map<MonthKey, { count: number; major: number }>();
+  for (const e of entries) {
+    const c = counts.get(e.data.date.slice(0, 7)) ?? { count: 0, major: 0 };
+    c.count += 1;
+    if (e.data.importance === 'major') c.major += 1;
+    counts.set(e.data.date.slice(0, 7), c);
+  }
+  return counts;
+}
+
+/** YYYY-MM of a year and a month number. */
+const monthKey = (year: number, month: number): MonthKey => `${year}-${monthSlug(month)}`;
 
 /** The month span of a list of days, or undefined when there are none. */
 export function monthSpan(days: readonly string[]): { from: MonthKey; to: MonthKey } | undefined {

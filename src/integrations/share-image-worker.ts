@@ -1,40 +1,42 @@
 /**
- * A worker process of the share-image drawing (run at low priority by share-images.ts): reads the
- * entry files of its task (their frontmatter only) and draws each published entry's image into the
- * task's folder. Run by Node itself (type stripping), so it imports only npm packages and modules
+ * A worker process of the share-image drawing (run at low priority by share-images.ts). Its task comes
+ * as JSON on standard input: entry files, extra images, the site name, the renderer's version and the
+ * cache folder. It reads each entry's frontmatter, works out its image's cache key, draws the images the
+ * cache lacks (under a temporary name, renamed once complete) and prints, as JSON, each image's key and
+ * how many it drew. Run by Node itself (type stripping), so it imports only npm packages and modules
  * that import only npm packages.
- *   node share-image-worker.ts <task.json>
+ *   node share-image-worker.ts < task.json
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { idFromPath } from '../lib/content-files.ts';
-import { formatEventDate } from '../lib/dates.ts';
-import { renderPng, shareSvg, type ShareImageJob } from '../lib/share-image.ts';
+import { entryShareImage, renderPng, shareImageKey, shareSvg, type ShareImageJob } from '../lib/share-image.ts';
 
-interface Task {
+/** What a worker is asked to do. */
+export interface ShareImageTask {
   files: string[];
   extra: ShareImageJob[];
-  outDir: string;
   site: string;
+  renderer: string;
+  cacheDir: string;
 }
 
-const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
-
-const { files, extra, outDir, site } = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Task;
-for (const job of extra) writeFileSync(join(outDir, job.file), renderPng(shareSvg(job)));
-for (const file of files) {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-  const data = front ? (yaml.load(front) as Record<string, unknown>) : undefined;
-  const date = day(data?.date);
-  if (!data || data.draft === true || typeof data.title !== 'string' || !date) continue;
-  const shown = formatEventDate({
-    date,
-    endDate: day(data.endDate),
-    datePrecision: data.datePrecision === 'month' ? 'month' : 'day',
-    time: typeof data.time === 'string' ? data.time : undefined,
-    timeZone: typeof data.timeZone === 'string' ? data.timeZone : undefined,
-  });
-  const id = idFromPath(file);
-  writeFileSync(join(outDir, `${id}.png`), renderPng(shareSvg({ site, title: data.title, date: shown.text })));
+/** What a worker did: each image's name (entry id or "site") with its key, and how many it drew. */
+export interface ShareImageReport {
+  keys: [string, string][];
+  drawn: number;
 }
+
+const task = JSON.parse(readFileSync(0, 'utf8')) as ShareImageTask;
+const report: ShareImageReport = { keys: [], drawn: 0 };
+const jobs = [...task.extra, ...task.files.flatMap((file) => entryShareImage(file, task.site) ?? [])];
+for (const job of jobs) {
+  const key = shareImageKey(job, task.renderer);
+  report.keys.push([job.file, key]);
+  const file = join(task.cacheDir, `${key}.png`);
+  if (existsSync(file)) continue;
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, renderPng(shareSvg(job)));
+  renameSync(partial, file);
+  report.drawn++;
+}
+process.stdout.write(JSON.stringify(report));

@@ -1,19 +1,30 @@
 /**
- * Share images (og/<entry id>.png and og/site.png) are drawn from the entry files by worker processes
- * at the lowest CPU priority while Astro builds the pages, so they use the time its build leaves a
- * core idle and never slow it down; once the build is done, the images of the published entries are
- * moved into dist/og/. (Drawn as pages they cost about 11 ms an entry on the build's critical path.)
+ * Share images (og/<entry id>.png and og/site.png) are drawn once and kept in a cache folder that
+ * survives rebuilds: <Astro's cacheDir>/share-images/<key>.png, where the key is a hash of what the
+ * image shows and of the renderer (share-image.ts, resvg's version), so an image is drawn again only
+ * when its title, date or site name, or the drawing code, changes. The deploy workflow keeps the folder
+ * between runs (actions/cache).
+ *
+ * When the build starts, one worker process per core (started then, while Astro's process is still
+ * small and quick to fork) reads its share of the entries' frontmatter and draws the images missing
+ * from the cache, at the lowest CPU priority, so it uses the time Astro's build leaves a core idle.
+ * Once the build is done, the images of the published entries are linked (or copied) into dist/og/ and
+ * cached images that no entry shows any more are removed. Workers write each image under a temporary
+ * name in the cache folder and rename it when complete, so a failed build leaves nothing in the
+ * system's temp folder and no half-written image in the cache.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { availableParallelism, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, copyFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile, link } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import type { ShareImageJob } from '../lib/share-image';
 import { listCollection } from '../lib/content-files';
 import { sharePath } from '../lib/paths';
+import { entryShareImage, type ShareImageJob } from '../lib/share-image';
+import type { ShareImageReport, ShareImageTask } from './share-image-worker';
 
 /** What the site's own share image says. */
 export interface ShareImageOptions {
@@ -21,73 +32,109 @@ export interface ShareImageOptions {
   tagline: string;
 }
 
-/** Entries a worker process draws before it exits. */
-const BATCH = 100;
+/** The cache's subfolder of Astro's cacheDir. */
+const CACHE_FOLDER = 'share-images';
+/** The site's own image (og/site.png). */
+const SITE_IMAGE = 'site';
 
-/** Starts drawing every entry's share image into a temporary folder; resolves to that folder. */
-export function startShareImages(root: string, options: ShareImageOptions): { done: Promise<string>; started: number } {
-  const started = performance.now();
-  const outDir = mkdtempSync(join(tmpdir(), 'share-images-'));
-  const files = listCollection(root, 'entries').files.map((f) => join(root, f));
-  const siteImage: ShareImageJob = { file: 'site.png', site: options.title, title: options.tagline };
-  const batches = Array.from({ length: Math.max(1, Math.ceil(files.length / BATCH)) }, (_, i) =>
-    files.slice(i * BATCH, (i + 1) * BATCH),
-  );
-  const threads = Math.max(1, Math.min(availableParallelism(), batches.length));
-  const script = join(root, 'src/integrations/share-image-worker.ts');
-  const nice = existsSync('/usr/bin/nice') ? '/usr/bin/nice' : undefined;
-  const draw = (batch: string[], extra: ShareImageJob[], i: number) =>
-    new Promise<void>((resolve, reject) => {
-      const task = join(outDir, `task-${i}.json`);
-      writeFileSync(task, JSON.stringify({ files: batch, extra, outDir, site: options.title }));
-      const args = [process.execPath, script, task];
-      const child = nice
-        ? spawn(nice, ['-n', '19', ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-        : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.once('error', (error) => reject(new Error(`share images could not be drawn: ${error.message}`)));
-      child.once('exit', (code) => {
-        rmSync(task, { force: true });
-        if (code === 0) resolve();
-        else reject(new Error(`share images could not be drawn (exit code ${code}):\n${stderr}`));
-      });
-    });
-  let next = 0;
-  const done = Promise.all(
-    Array.from({ length: threads }, async () => {
-      while (next < batches.length) {
-        const i = next++;
-        await draw(batches[i]!, i === 0 ? [siteImage] : [], i);
-      }
-    }),
-  ).then(() => outDir);
-  // Failures are reported when the build awaits the images; never as an unhandled rejection before.
-  done.catch(() => {});
-  return { done, started };
+/** The share images of a project's published entries (see entryShareImage). */
+export function entryImages(root: string, site: string): ShareImageJob[] {
+  return listCollection(root, 'entries').files.flatMap((file) => entryShareImage(join(root, file), site) ?? []);
 }
 
-/** Waits for the drawing, then moves the images of the published entries (and the site's) into dist/og/. */
-export async function finishShareImages(
-  job: { done: Promise<string>; started: number },
-  dir: URL,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
-  const outDir = await job.done;
+/** A drawing under way. */
+export interface ShareImageRun {
+  /** Resolves once every missing image is drawn: each image's name (entry id or "site") with its cache key, how many were drawn and the time it took (ms). */
+  done: Promise<{ keys: Map<string, string>; drawn: number; ms: number }>;
+  cacheDir: string;
+}
+
+/** The drawing code, and the worker process that runs it. */
+const RENDERER = new URL('../lib/share-image.ts', import.meta.url);
+const WORKER = new URL('./share-image-worker.ts', import.meta.url);
+
+/**
+ * The version of the renderer that the cache keys include: the drawing code and resvg's version, so
+ * a change to either draws every image again.
+ */
+function rendererVersion(): string {
+  const resvg = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+  return `${resvg}\n${readFileSync(RENDERER, 'utf8')}`;
+}
+
+/** Starts drawing the share images of a project's entries missing from the cache (<cacheDir>/share-images/). */
+export function startShareImages(root: string, cacheRoot: string, options: ShareImageOptions): ShareImageRun {
+  const started = performance.now();
+  const cacheDir = join(cacheRoot, CACHE_FOLDER);
+  mkdirSync(cacheDir, { recursive: true });
+  // Leftovers of a build that was stopped while drawing.
+  for (const name of readdirSync(cacheDir)) if (name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
+  const files = listCollection(root, 'entries').files.map((file) => join(root, file));
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+  const renderer = rendererVersion();
+  const siteImage = { file: SITE_IMAGE, site: options.title, title: options.tagline };
+  const tasks = Array.from({ length: workers }, (_, w): ShareImageTask => ({
+    files: files.filter((_, i) => i % workers === w),
+    extra: w === 0 ? [siteImage] : [],
+    site: options.title,
+    renderer,
+    cacheDir,
+  }));
+  const script = fileURLToPath(WORKER);
+  const nice = existsSync('/usr/bin/nice') ? '/usr/bin/nice' : undefined;
+  const draw = (task: ShareImageTask) =>
+    new Promise<ShareImageReport>((resolve, reject) => {
+      const args = [process.execPath, script];
+      const child = nice
+        ? spawn(nice, ['-n', '19', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+        : spawn(args[0]!, args.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.once('error', (error) => reject(new Error(`share images could not be drawn: ${error.message}`)));
+      child.once('close', (code) => {
+        if (code === 0) resolve(JSON.parse(stdout) as ShareImageReport);
+        else reject(new Error(`share images could not be drawn (exit code ${code}):\n${stderr}`));
+      });
+      child.stdin.end(JSON.stringify(task));
+    });
+  const done = Promise.all(tasks.map(draw)).then((reports) => ({
+    keys: new Map(reports.flatMap((r) => r.keys)),
+    drawn: reports.reduce((n, r) => n + r.drawn, 0),
+    ms: performance.now() - started,
+  }));
+  // Failures are reported when the build awaits the images; never as an unhandled rejection before.
+  done.catch(() => {});
+  return { done, cacheDir };
+}
+
+/**
+ * Waits for the drawing, copies the images of the published entries (and the site's) into dist/og/,
+ * and removes cached images that this build did not use.
+ */
+export async function finishShareImages(run: ShareImageRun, dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const waited = performance.now();
+  const { keys, drawn, ms } = await run.done;
+  const waiting = performance.now() - waited;
   const dist = fileURLToPath(dir);
   mkdirSync(dirname(join(dist, sharePath())), { recursive: true });
   const published = existsSync(join(dist, 'entries')) ? readdirSync(join(dist, 'entries')) : [];
-  let moved = 0;
-  for (const name of ['site', ...published]) {
-    const from = join(outDir, `${name}.png`);
-    if (!existsSync(from)) throw new Error(`no share image was drawn for ${name}`);
-    try {
-      renameSync(from, join(dist, sharePath(name)));
-    } catch {
-      copyFileSync(from, join(dist, sharePath(name)));
-    }
-    moved++;
-  }
-  rmSync(outDir, { recursive: true, force: true });
-  logger.info(`drew ${moved} share images in ${Math.round(performance.now() - job.started)} ms (alongside the build)`);
+  // A hard link where the file system allows it (no copying), a copy otherwise; asynchronous, so Pagefind's
+  // indexing goes on meanwhile.
+  await Promise.all(
+    [SITE_IMAGE, ...published].map(async (name) => {
+      const key = keys.get(name);
+      const from = join(run.cacheDir, `${key}.png`);
+      if (!key || !existsSync(from)) throw new Error(`no share image was drawn for ${name}`);
+      const to = join(dist, sharePath(name));
+      await link(from, to).catch(() => copyFile(from, to));
+    }),
+  );
+  const used = new Set([...keys.values()].map((key) => `${key}.png`));
+  for (const name of readdirSync(run.cacheDir)) if (!used.has(name)) rmSync(join(run.cacheDir, name), { force: true });
+  const cached = keys.size - drawn;
+  logger.info(
+    `drew ${drawn} share images in ${Math.round(ms)} ms, alongside the build (waited ${Math.round(waiting)} ms for them), ${cached} from the cache`,
+  );
 }

@@ -57,9 +57,8 @@ function utcDay(day: Day): TZDate {
 
 /** The day n days after (or before, for negative n) a calendar day. */
 export function addDays(day: Day, n: number): Day {
-  const d = utcDay(day);
-  d.setDate(d.getDate() + n);
-  return format(d, 'yyyy-MM-dd');
+  const p = parseDay(day);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day + n)).toISOString().slice(0, 10);
 }
 
 /** The first day of the month after the one a calendar day falls in: 2025-12-16 → 2026-01-01. */
@@ -81,14 +80,29 @@ export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** "16 May 2025". */
-export function formatDay(day: Day): string {
-  return format(utcDay(day), 'd MMMM yyyy');
+/**
+ * A pure function of one text or number remembered by its argument: formatting through date-fns and
+ * TZDate costs about 0.3 ms, and a build formats the same few thousand days and months many times.
+ */
+function remembered<K, V>(fn: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = fn(key)));
+    return value;
+  };
 }
+
+/** "16 May 2025". */
+export const formatDay: (day: Day) => string = remembered((day: Day) => format(utcDay(day), 'd MMMM yyyy'));
+
+const monthText = remembered((yearMonth: number) =>
+  format(new TZDate(Math.floor(yearMonth / 100), (yearMonth % 100) - 1, 1, 'UTC'), 'MMMM yyyy'),
+);
 
 /** "May 2025" for a year and a month number (1–12). */
 export function formatMonth(year: number, month: number): string {
-  return format(new TZDate(year, month - 1, 1, 'UTC'), 'MMMM yyyy');
+  return monthText(year * 100 + month);
 }
 
 /** "May" for a month number (1–12). */

@@ -10,10 +10,18 @@ export type Named = { data: Pick<ActorData, 'name' | 'aliases'> & Partial<Pick<A
  * names, and the story checks that every actor an entry tags is named in it: both match names this way.
  */
 export function mentionedActors<A extends Named>(text: string, actors: readonly A[]): A[] {
+  const { list, byFirstWord } = namesOf(actors);
   const haystack = norm(text);
-  return namesOf(actors)
-    .filter((names) => names.some((n) => haystack.includes(n)))
-    .map((names) => names.actor);
+  const found = new Set<number>();
+  // Each word of the text is looked up among the first words of all names, and only those names are
+  // compared there: one pass over the text, whatever the number of actors.
+  for (let start = 1; start < haystack.length; start = haystack.indexOf(' ', start) + 1) {
+    const word = haystack.slice(start, haystack.indexOf(' ', start));
+    for (const name of byFirstWord.get(word) ?? []) {
+      if (!found.has(name.actor) && haystack.startsWith(name.text, start - 1)) found.add(name.actor);
+    }
+  }
+  return list.filter((_, i) => found.has(i));
 }
 
 /** A text's words as " word word ", lower case, without punctuation, for matching names without regular expressions. */
@@ -23,19 +31,23 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
-const namesCache = new WeakMap<readonly Named[], (string[] & { actor: Named })[]>();
+/** Every normalised name (" word word ") with the index of its actor, by the name's first word. */
+type NameIndex<A> = { list: readonly A[]; byFirstWord: Map<string, { text: string; actor: number }[]> };
+
+const namesCache = new WeakMap<readonly Named[], NameIndex<Named>>();
 
 /** Each actor's searchable names (normalised once per list of actors): full name, unique surname, aliases. */
-function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A })[] {
+function namesOf<A extends Named>(actors: readonly A[]): NameIndex<A> {
   const cached = namesCache.get(actors);
-  if (cached) return cached as (string[] & { actor: A })[];
+  if (cached) return cached as NameIndex<A>;
   // How many actors have each word in their name: a surname counts alone only when no other name has it
   // ("Anton" is Michael Anton's surname and Anton Siluanov's first name).
   const users = new Map<string, number>();
   for (const a of actors) {
     for (const word of new Set(norm(a.data.name).trim().split(' '))) users.set(word, (users.get(word) ?? 0) + 1);
   }
-  const list = actors.map((actor) => {
+  const byFirstWord: NameIndex<A>['byFirstWord'] = new Map();
+  actors.forEach((actor, i) => {
     const last = norm(actor.data.name).trim().split(' ').at(-1)!;
     const surname =
       actor.data.type !== 'institution' && actor.data.type !== 'state' && last.length >= 5 && users.get(last) === 1;
@@ -44,8 +56,13 @@ function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A 
       ...(surname ? [last] : []),
       ...actor.data.aliases.filter((alias) => alias.length >= 5),
     ].map(norm);
-    return Object.assign(names, { actor });
+    for (const text of names) {
+      const first = text.trim().split(' ')[0]!;
+      if (!first) continue;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { text, actor: i }]);
+    }
   });
-  namesCache.set(actors, list);
-  return list;
+  const index = { list: actors, byFirstWord };
+  namesCache.set(actors, index);
+  return index;
 }

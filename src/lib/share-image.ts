@@ -1,11 +1,16 @@
 /**
  * The share image of a page (800×420, for Open Graph and Twitter cards): the site name, the title
  * and the date on the site's colours, drawn as SVG and rasterised at build time with resvg and the
- * DejaVu fonts from npm. No external service, no network. Imports only npm packages, so the
- * share-images integration's worker threads can load it directly.
+ * DejaVu fonts from npm. No external service, no network. Imports only npm packages and modules that
+ * import only npm packages (with .ts extensions), so the share-images worker processes run it on Node.
  */
 import { Resvg } from '@resvg/resvg-js';
+import yaml from 'js-yaml';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { idFromPath } from './content-files.ts';
+import { formatEventDate } from './dates.ts';
 import { crc32, deflateSync } from 'node:zlib';
 
 /** One image to draw: its file name under og/ and what it shows. */
@@ -15,6 +20,41 @@ export interface ShareImageJob {
   title: string;
   date?: string;
   kicker?: string;
+}
+
+const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+
+/**
+ * The share image of an entry file that will be published (not a draft, with a title and a date), read
+ * from its frontmatter alone; undefined for any other file. A file whose frontmatter cannot be read gets
+ * no image here: the content checks report it and fail the build.
+ */
+export function entryShareImage(path: string, site: string): ShareImageJob | undefined {
+  try {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1];
+    const data = front ? (yaml.load(front) as Record<string, unknown>) : undefined;
+    const date = day(data?.date);
+    if (!data || data.draft === true || typeof data.title !== 'string' || !date) return undefined;
+    const shown = formatEventDate({
+      date,
+      endDate: day(data.endDate),
+      datePrecision: data.datePrecision === 'month' ? 'month' : 'day',
+      time: typeof data.time === 'string' ? data.time : undefined,
+      timeZone: typeof data.timeZone === 'string' ? data.timeZone : undefined,
+    });
+    return { file: idFromPath(path), site, title: data.title, date: shown.text };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cache key of a share image: a hash of everything the image shows and of the renderer's version,
+ * so that the same key always means the same picture.
+ */
+export function shareImageKey(job: ShareImageJob, renderer: string): string {
+  const shown = [job.site, job.title, job.date ?? '', job.kicker ?? '', renderer];
+  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 32);
 }
 
 /**

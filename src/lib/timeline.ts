@@ -88,9 +88,14 @@ export function groupByPhase<T extends EntryLike, P extends PhaseData>(
     .filter((g) => g.count > 0);
 }
 
+/** Each sorted list's positions by id, built once per list: every entry page asks for its neighbours. */
+const positionCache = new WeakMap<readonly EntryLike[], Map<string, number>>();
+
 /** The entries just before and after one entry in story order. */
 export function neighbours<T extends EntryLike>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.id === id);
+  let positions = positionCache.get(sorted);
+  if (!positions) positionCache.set(sorted, (positions = new Map(sorted.map((e, i) => [e.id, i]))));
+  const i = positions.get(id) ?? -1;
   if (i < 0) return {};
   const out: { prev?: T; next?: T } = {};
   const prev = sorted[i - 1];

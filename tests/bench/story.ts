@@ -74,7 +74,10 @@ export function writeStory(dir: string, entries: number, actors = 200): string {
     const [city, country] = pick(PLACES);
     const who = [...new Set([pick(actorIds), pick(actorIds), pick(actorIds)])];
     const words = 200 + Math.floor(rnd() * 200);
-    const paragraphs: string[] = [];
+    // The text names everyone tagged, as the content check requires.
+    const paragraphs: string[] = [
+      `${who.map((a) => `Actor Number ${Number(a.slice('actor-'.length))}`).join(', ')} took part. ${sentence(10)}`,
+    ];
     let written = 0;
     while (written < words) {
       const n = 40 + Math.floor(rnd() * 40);

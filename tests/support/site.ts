@@ -21,13 +21,16 @@ export interface BuildResult {
   dist: string;
 }
 
-/** Copies the generator and a story into tests/.tmp/<name>/ and returns the copy's folder. */
-export function prepareSite(name: string, story: string = FIXTURE): string {
+/**
+ * Copies the generator (or another Astro project, `template`, such as the benchmark's bare baseline) and a
+ * story into tests/.tmp/<name>/ and returns the copy's folder.
+ */
+export function prepareSite(name: string, story: string = FIXTURE, template: string = ROOT): string {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+    if (existsSync(join(template, item))) cpSync(join(template, item), join(dir, item), { recursive: true });
   }
   cpSync(join(story, 'content'), join(dir, 'content'), { recursive: true });
   if (existsSync(join(story, 'site.config.ts'))) cpSync(join(story, 'site.config.ts'), join(dir, 'src/site.config.ts'));

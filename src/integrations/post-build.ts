@@ -1,19 +1,22 @@
 /**
  * The build's own steps around Astro's: share images missing from their cache are drawn in worker
- * processes from the start of the build; when Astro has written dist/, Pagefind indexes it while the last images are finished.
- * Either failing fails the build. It also writes dist/_headers from src/lib/security.ts.
+ * processes from the start of the build; Pagefind indexes each page as Astro renders it (Astro's
+ * prerenderer, wrapped) and writes its bundle once dist/ is written, while the last images are
+ * finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security';
-import { indexSite, type PagefindOptions } from './pagefind';
+import { startIndex, type PagefindOptions, type SiteIndex } from './pagefind';
 import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
 
 /** The Astro integration that indexes the site and draws share images. */
 export default function postBuild(options: PagefindOptions & ShareImageOptions): AstroIntegration {
   let images: ReturnType<typeof startShareImages> | undefined;
+  let index: SiteIndex | undefined;
+  let base = '/';
   let root = process.cwd();
   let cacheDir = join(root, 'node_modules/.astro');
   return {
@@ -22,19 +25,46 @@ export default function postBuild(options: PagefindOptions & ShareImageOptions):
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
       },
-      'astro:build:start': () => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         images = startShareImages(root, cacheDir, options);
+        const site = await startIndex(options);
+        index = site;
+        setPrerenderer((prerenderer) => {
+          const render = prerenderer.render.bind(prerenderer);
+          prerenderer.render = async (request, renderOptions) => {
+            const result = await render(request, renderOptions);
+            const response = result instanceof Response ? result : result.response;
+            if (response.ok && response.headers.get('content-type')?.startsWith('text/html'))
+              site.add(builtFile(new URL(request.url).pathname, base), await response.clone().text());
+            return result;
+          };
+          return prerenderer;
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         writeFileSync(new URL('_headers', dir), headersFile());
         await Promise.all([
-          indexSite(dir, options, logger.fork('pagefind')),
+          (index ?? (await startIndex(options))).finish(dir, logger.fork('pagefind')),
           finishShareImages(images ?? startShareImages(root, cacheDir, options), dir, logger.fork('share-images')),
         ]);
         logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
+}
+
+/**
+ * The file under dist/ that a page's path becomes in a directory-format build: "/base/entries/x/" →
+ * "entries/x/index.html", "/base/404" → "404.html".
+ */
+export function builtFile(pathname: string, base: string): string {
+  const baseSlash = base.endsWith('/') ? base : `${base}/`;
+  const path = decodeURIComponent(
+    pathname.startsWith(baseSlash) ? pathname.slice(baseSlash.length) : pathname.replace(/^\//, ''),
+  );
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return /\.html?$/.test(path) ? path : `${path}.html`;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, prepareSite, runCli } from '../support/site';
+import { buildSite, prepareSite, ROOT, runCli } from '../support/site';
 
 /** Prepares a copy of the fixture story, changes one file, builds, and returns the output. */
 function buildBroken(name: string, change: (dir: string) => void) {
@@ -89,6 +89,17 @@ describe('a story with a broken reference or date fails the build clearly', () =
     expect(r.output).toContain('unknown actor id "tomas-ekk"');
   });
 
+  it('a file whose YAML does not parse fails with the line npm run check gives, and no stack trace', () => {
+    const file = 'content/entries/2021/2021-05-01-broken-quote.mdx';
+    const r = buildBroken('broken-yaml', (d) => cpSync(join(ROOT, 'tests/fixtures/bad-files', file), join(d, file)));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      `${file}:2:8  title  the quote " opened here is never closed; close it at the end of the value, or leave the quotes out (a " inside the value: write \\")`,
+    );
+    expect(r.output).not.toMatch(/^\s+at \S/m);
+    expect(r.output).not.toContain('Stack trace');
+  });
+
   it('a schema error names the file and the field', () => {
     const r = buildBroken('schema', (d) =>
       edit(d, AGREEMENT, 'url: https://radio.example.org/agreement', 'url: http://radio.example.org/agreement'),
@@ -116,7 +127,7 @@ describe('a file where no loader reads it fails npm run check and the build alik
       name: 'actor-as-mdx',
       change: (d: string) => move(d, 'content/actors/tomas-ek.md', 'content/actors/tomas-ek.mdx'),
       expected:
-        'content/actors/tomas-ek.mdx  file name  this file is never read: actors are read only as content/actors/<id>.md; move it there',
+        'content/actors/tomas-ek.mdx  file name  this file is never read: actors are .md files; rename it to tomas-ek.md',
     },
   ])('$name', ({ name, change, expected }) => {
     const dir = prepareSite(`stray-${name}`);

@@ -1,0 +1,151 @@
+/**
+ * Files an editor might save by mistake (tests/fixtures/bad-files: broken YAML, no fence, not UTF-8,
+ * empty, a BOM, a wrong extension, a duplicate key, a tab) and bad arguments: `npm run check`, `new`
+ * and `import` answer each with `path:line:column  field  message` lines or one usage line, the
+ * expected exit code, and never a stack trace.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { prepareSite, ROOT, runCli } from '../support/site';
+
+const BAD = join(ROOT, 'tests/fixtures/bad-files');
+const E = (name: string) => `content/entries/2021/${name}`;
+
+/** Every line the bad files give, in the order `npm run check` prints them (by file, then line). */
+const EXPECTED = [
+  `content/actors/ivo-sand.md:2:7  name  the quote ' opened here is never closed; close it at the end of the value, or leave the quotes out (a ' inside the value: write '')`,
+  'content/actors/lena-holm.mdx  file name  this file is never read: actors are .md files; rename it to lena-holm.md',
+  `${E('2021-05-01-broken-quote.mdx')}:2:8  title  the quote " opened here is never closed; close it at the end of the value, or leave the quotes out (a " inside the value: write \\")`,
+  `${E('2021-05-02-no-frontmatter.mdx')}:1:1  (frontmatter)  the file does not start with a frontmatter; expected a line "---", the fields (one "name: value" a line), and a closing line "---"`,
+  `${E('2021-05-03-unclosed-frontmatter.mdx')}:1:1  (frontmatter)  the frontmatter opened on line 1 is never closed; expected a line "---" after the last field`,
+  `${E('2021-05-04-not-utf8.mdx')}:2:11  (file)  the file is not UTF-8 text (byte 0xE9 here is not UTF-8); save it with the encoding UTF-8`,
+  `${E('2021-05-05-empty.mdx')}:1:1  (file)  the file is empty; expected a frontmatter between two lines "---", then the text`,
+  `${E('2021-05-06-bom.mdx')}:1:1  (file)  the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")`,
+  `${E('2021-05-07-wrong-extension.md')}  file name  this file is never read: entries are .mdx files; rename it to 2021-05-07-wrong-extension.mdx`,
+  `${E('2021-05-08-duplicate-key.mdx')}:7:1  title  duplicate field "title": it is already set on line 2; keep one of them`,
+  `${E('2021-05-09-tab-indent.mdx')}:8:1  place  a tab in the indentation; YAML indents with spaces only: replace the tab with spaces`,
+  `${E('2021-05-10-colon-in-value.mdx')}:2:13  title  a value that holds ": " must be in quotes; expected title: "Talks: day two"`,
+];
+
+/** The fixture story with every bad file of tests/fixtures/bad-files/content added. */
+function badStory(name: string): string {
+  const dir = prepareSite(name);
+  cpSync(join(BAD, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+/** Output of a command, checked to hold no stack trace and no exception name. */
+function noTrace(r: { stdout: string; stderr: string }): string {
+  const out = `${r.stdout}\n${r.stderr}`;
+  expect(out).not.toMatch(/^\s+at \S/m);
+  expect(out).not.toMatch(/\b\w*(Error|Exception)\b/);
+  expect(out).not.toContain('node:internal');
+  return out;
+}
+
+const problemLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('content/'));
+
+describe('a bad file is a line, never a stack trace', () => {
+  it('npm run check lists every bad file with its line and column, and exits 1', () => {
+    const r = runCli(badStory('bad-files-check'), 'check');
+    noTrace(r);
+    expect(r.status).toBe(1);
+    expect(problemLines(r.stderr)).toEqual(EXPECTED);
+    expect(r.stderr).toMatch(/✗ 12 problems \(checked 6 entries, 5 actors and 2 phases/);
+  });
+
+  it('npm run check annotates them on GitHub', () => {
+    const r = runCli(badStory('bad-files-annotate'), 'check', [], { GITHUB_ACTIONS: 'true' });
+    noTrace(r);
+    expect(r.stdout).toContain(
+      '::error file=content/entries/2021/2021-05-01-broken-quote.mdx,line=2,col=8,title=title::the quote " opened here is never closed',
+    );
+    expect(r.stdout).toContain('::error file=content/entries/2021/2021-05-07-wrong-extension.md,title=file name::');
+  });
+
+  it('npm run new writes its file, then lists the same lines and exits 1', () => {
+    const dir = badStory('bad-files-new');
+    const r = runCli(dir, 'new', [
+      ...['--date', '2021-06-01', '--title', 'Ferry talks', '--kind', 'talks', '--actors', 'mara-lind'],
+      ...['--source-outlet', 'Fixture Gazette', '--source-url', 'https://news.example.org/f', '--yes'],
+    ]);
+    noTrace(r);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✓ Wrote content/entries/2021/2021-06-01-ferry-talks.mdx');
+    expect(problemLines(r.stderr).sort()).toEqual([...EXPECTED].sort());
+    expect(r.stderr).toContain('✗ the content now has 12 problem(s); see above');
+  });
+
+  it('npm run import imports, then lists the same lines among what is left to fill in', () => {
+    const dir = badStory('bad-files-import');
+    cpSync(join(ROOT, 'tests/fixtures/timelinejs/harbour.json'), join(dir, 'harbour.json'));
+    const r = runCli(dir, 'import', ['harbour.json']);
+    noTrace(r);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✓ Imported 2 events as drafts');
+    expect(problemLines(r.stdout)).toEqual(expect.arrayContaining(EXPECTED));
+  });
+});
+
+describe('npm run import: a bad input file is one line and exit 1', () => {
+  const dir = prepareSite('import-bad');
+  cpSync(join(BAD, 'timelinejs'), dir, { recursive: true });
+  it.each([
+    ['missing.json', 'missing.json  (file)  the file is missing'],
+    ['empty.json', 'empty.json:1:1  (file)  the file is empty; expected a TimelineJS3 JSON file or the CSV export'],
+    ['trailing-comma.json', 'trailing-comma.json:3:72  (file)  the JSON does not parse: Expected double-quoted'],
+    ['no-events.json', 'no-events.json:1:1  events  not a TimelineJS3 file: expected an object with an "events" list'],
+    ['unclosed-quote.csv', 'unclosed-quote.csv:2:10  (file)  a quoted field is never closed'],
+    ['wrong-columns.csv', 'wrong-columns.csv:1:1  (file)  not a TimelineJS sheet: expected the columns Year, Month'],
+    ['latin1.csv', 'latin1.csv:2:13  (file)  the file is not UTF-8 text (byte 0xE9 here is not UTF-8)'],
+  ])('%s', (file, expected) => {
+    const r = runCli(dir, 'import', [file]);
+    noTrace(r);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(expected);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('the command lines: --help, unknown flags, bad values', () => {
+  const dir = prepareSite('cli-args');
+  it.each([['check'], ['new'], ['import']])('npm run %s -- --help prints the usage and exits 0', (name) => {
+    const r = runCli(dir, name, ['--help']);
+    noTrace(r);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: npm run ${name}`));
+    expect(r.stderr).toBe('');
+  });
+
+  it.each([
+    ['check', ['--bogus'], '✗ unknown option --bogus'],
+    ['new', ['--date'], '✗ the option --date needs a value'],
+    ['new', ['--yes=no'], '✗ the option --yes takes no value'],
+    ['import', ['--bogus', 'x.json'], '✗ unknown option --bogus'],
+    ['import', [], '✗ which file?'],
+    ['check', ['a', 'b'], '✗ unexpected argument "b"'],
+  ])('npm run %s %j prints the mistake and the usage, and exits 2', (name, args, expected) => {
+    const r = runCli(dir, name, args);
+    noTrace(r);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(expected);
+    expect(r.stderr).toContain(`Usage: npm run ${name}`);
+  });
+
+  it.each([
+    [['--date', '2021-02-30'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "2021-02-30"'],
+    [['--date', '30.05.2021'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "30.05.2021"'],
+    [['--date', '2021-05-30'], '✗ Title (sentence case): missing (give it as a flag'],
+  ])('npm run new %j --yes is one line and exit 1', (args, expected) => {
+    const r = runCli(dir, 'new', [...args, '--yes']);
+    noTrace(r);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(expected)]);
+  });
+});

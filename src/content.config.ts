@@ -9,21 +9,23 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import site from './site.config';
 import { actorSchema, makeEntrySchema, pageSchema, phaseSchema } from './lib/schema';
-import { COLLECTIONS, idFromPath, PHASES_FILE, type FileCollection } from './lib/content-files';
-import { loadYamlFile, unreadableFiles } from './lib/frontmatter';
-import { StoryError, type Problem } from './lib/validate';
+import { COLLECTIONS, idFromPath, PHASES_FILE, strayFiles, type FileCollection } from './lib/content-files';
+import { unreadableFiles } from './lib/frontmatter';
+import { checkStrayFiles, sortProblems, StoryError } from './lib/validate';
 
 /**
- * A loader that first reads its files as `npm run check` does and fails the build with the same
- * `path:line:column  field  message` lines (a broken YAML quote, a missing fence, a file that is not
- * UTF-8…), instead of the parser's stack trace without the file's line.
+ * A loader that first reads every file of the story as `npm run check` does and fails the build with
+ * the same `path:line:column  field  message` lines (a broken YAML quote, a missing fence, a file
+ * that is not UTF-8, a file no loader reads…), all at once, instead of the parser's stack trace for
+ * the first of them. The checks that need the loaded data run later, in src/lib/content.ts.
  */
-const checked = (loader: Loader, problems: (root: string) => Problem[]): Loader => ({
+const checked = (loader: Loader): Loader => ({
   ...loader,
   load: async (context) => {
-    const found = problems(fileURLToPath(context.config.root));
-    if (found.length > 0) {
-      const error = new StoryError(found);
+    const root = fileURLToPath(context.config.root);
+    const problems = sortProblems([...unreadableFiles(root), ...checkStrayFiles(strayFiles(root))]);
+    if (problems.length > 0) {
+      const error = new StoryError(problems);
       // The lines say all there is to say: no stack trace of this loader under them.
       error.stack = '';
       throw error;
@@ -40,17 +42,11 @@ const files = (collection: FileCollection) =>
       base: `./${COLLECTIONS[collection].base}`,
       generateId: ({ entry }) => idFromPath(entry),
     }),
-    (root) => unreadableFiles(root, collection),
   );
-
-const phasesLoader = checked(file(`./${PHASES_FILE}`), (root) => {
-  const phases = loadYamlFile(root, PHASES_FILE);
-  return 'problems' in phases ? phases.problems : [];
-});
 
 const entries = defineCollection({ loader: files('entries'), schema: makeEntrySchema(Object.keys(site.topics)) });
 const actors = defineCollection({ loader: files('actors'), schema: actorSchema });
 const pages = defineCollection({ loader: files('pages'), schema: pageSchema });
-const phases = defineCollection({ loader: phasesLoader, schema: phaseSchema });
+const phases = defineCollection({ loader: checked(file(`./${PHASES_FILE}`)), schema: phaseSchema });
 
 export const collections = { entries, actors, phases, pages };

@@ -9,7 +9,7 @@ import site from '../site.config';
 import { checkSiteConfig } from '../lib/config';
 import { today } from '../lib/dates';
 import { readStory } from '../lib/story-files';
-import { isError, type Problem } from '../lib/validate';
+import { isError, sortProblems, type Problem } from '../lib/validate';
 import { plural } from '../lib/labels';
 
 const USAGE = `Usage: npm run check [-- <folder>]
@@ -32,13 +32,12 @@ try {
 }
 const story = readStory(root, Object.keys(site.topics), true, today(site.timeZone));
 problems.push(...story.problems);
-problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
 const ms = Math.round(performance.now() - started);
 const counts = `${story.entries.length} entries, ${story.actors.length} actors and ${story.phases.length} phases in ${ms} ms`;
 const errors = problems.filter(isError);
 const warnings = problems.filter((p) => !isError(p));
-report(problems);
+report(sortProblems(problems));
 const warned = warnings.length ? ` with ${plural(warnings.length, 'warning')}` : '';
 if (errors.length === 0) {
   console.log(`✓ Content is valid${warned}: ${counts}.`);

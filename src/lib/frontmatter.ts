@@ -9,7 +9,7 @@
 import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listCollection, type FileCollection } from './content-files';
+import { COLLECTIONS, listCollection, PHASES_FILE, type FileCollection } from './content-files';
 import { ERRORS, type Problem } from './validate';
 
 /** A file whose frontmatter parsed: its text, its fields, and its body with the file's line numbers. */
@@ -56,14 +56,28 @@ export function decodeText(file: string, bytes: Uint8Array | string): { text: st
   return { problem: { file, line, column, field: '(file)', message: ERRORS.notUtf8(byte) } };
 }
 
-/** The top-level key on a YAML line, or on the nearest line above it that has one. */
-function fieldAt(lines: readonly string[], index: number): string {
+/** How a problem on a line of YAML names its field. */
+export type FieldAt = (lines: readonly string[], index: number) => string;
+
+/** In a frontmatter: the top-level key on the line, or on the nearest line above it that has one. */
+export const frontmatterField: FieldAt = (lines, index) => {
   for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i]!);
     if (key) return key[1]!;
   }
   return '(frontmatter)';
-}
+};
+
+/** In a list of records with ids (content/phases.yaml): `<id>.<key>`, as the phase checks name fields. */
+export const listItemField: FieldAt = (lines, index) => {
+  const key = /^(?:-\s+|\s+)([\w-]+)\s*:/.exec(lines[index] ?? '')?.[1];
+  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+    const id = /^-\s+id:\s*['"]?([\w-]+)/.exec(lines[i]!)?.[1];
+    if (id) return key && key !== 'id' ? `${id}.${key}` : `${id}.id`;
+    if (/^-/.test(lines[i]!)) break;
+  }
+  return key ?? '(file)';
+};
 
 /** Where a quoted scalar is opened and never closed (the parser only notices at the end of the text). */
 export function unclosedQuote(lines: readonly string[]): Position | undefined {
@@ -94,7 +108,12 @@ export function unclosedQuote(lines: readonly string[]): Position | undefined {
  * Parses YAML text that starts on line `firstLine` of `file`; a parse error becomes a Problem at the
  * file's line and column, with a message that says how to fix it.
  */
-export function parseYaml(file: string, text: string, firstLine = 1): { data: unknown } | { problem: Problem } {
+export function parseYaml(
+  file: string,
+  text: string,
+  firstLine = 1,
+  fieldAt: FieldAt = frontmatterField,
+): { data: unknown } | { problem: Problem } {
   const lines = text.split(/\r?\n/);
   const at = (p: Position, field = fieldAt(lines, p.line - 1)) => ({
     file,
@@ -116,14 +135,22 @@ export function parseYaml(file: string, text: string, firstLine = 1): { data: un
     }
     if (reason.startsWith('duplicated mapping key')) {
       const line = lines[mark.line - 1] ?? '';
-      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line)?.[1] ?? '';
+      // In a block mapping the key starts the line; in a flow mapping ({ a: 1, a: 2 }) it is inside it.
+      const keys = [...line.matchAll(/([\w-]+)\s*:/g)];
+      const twice = keys.find((k, i) => keys.slice(0, i).some((j) => j[1] === k[1]));
       const indent = /^\s*(?:-\s+)?/.exec(line)![0].length;
-      const first = lines.findIndex((l, i) => i < mark.line - 1 && l.slice(indent).startsWith(`${key}:`));
-      const column = indent + 1;
+      const key = twice?.[1] ?? keys[0]?.[1] ?? '';
+      const first = twice
+        ? -1
+        : lines.findLastIndex((l, i) => i < mark.line - 1 && l.slice(indent).startsWith(`${key}:`));
+      const column = twice ? twice.index + 1 : indent + 1;
       return {
         problem: {
-          ...at({ line: mark.line, column }, indent === 0 ? key : fieldAt(lines, mark.line - 1)),
-          message: ERRORS.yamlDuplicateKey(key, first < 0 ? undefined : first + firstLine),
+          ...at({ line: mark.line, column }, indent === 0 && !twice ? key : fieldAt(lines, mark.line - 1)),
+          message: ERRORS.yamlDuplicateKey(
+            key,
+            twice ? mark.line + firstLine - 1 : first < 0 ? undefined : first + firstLine,
+          ),
         },
       };
     }
@@ -199,7 +226,7 @@ export function readYamlFile(
   if (decoded.text.startsWith('\uFEFF')) {
     return { problems: [{ file, line: 1, column: 1, field: '(file)', message: ERRORS.byteOrderMark() }] };
   }
-  const parsed = parseYaml(file, decoded.text);
+  const parsed = parseYaml(file, decoded.text, 1, listItemField);
   return 'problem' in parsed ? { problems: [parsed.problem] } : { source: decoded.text, data: parsed.data };
 }
 
@@ -228,12 +255,19 @@ export function loadYamlFile(root: string, file: string): { source: string; data
 }
 
 /**
- * Every problem that keeps a collection's files from being read at all (encoding, fences, YAML), for
- * the loaders to fail the build with before Astro's own parser throws on them.
+ * Every problem that keeps a file of the story from being read at all (encoding, fences, YAML), in
+ * every collection and the phases file, for the loaders to fail the build with, all at once, before
+ * Astro's own parser throws on the first one.
  */
-export function unreadableFiles(root: string, collection: FileCollection): Problem[] {
-  return listCollection(root, collection).files.flatMap((file) => {
-    const parsed = loadContentFile(root, file);
-    return 'problems' in parsed ? parsed.problems : [];
-  });
+export function unreadableFiles(root: string): Problem[] {
+  const collections = Object.keys(COLLECTIONS) as FileCollection[];
+  const files = collections.flatMap((collection) => listCollection(root, collection).files);
+  const phases = loadYamlFile(root, PHASES_FILE);
+  return [
+    ...files.flatMap((file) => {
+      const parsed = loadContentFile(root, file);
+      return 'problems' in parsed ? parsed.problems : [];
+    }),
+    ...('problems' in phases ? phases.problems : []),
+  ];
 }

@@ -484,9 +484,9 @@ export function locateText(source: string, text: string): { line: number; column
   return undefined;
 }
 
-/** Runs every story check; an empty list means the story is sound. Warnings (severity) come last. */
-export function checkStory(input: StoryInput): Problem[] {
-  const stray = (input.strayFiles ?? []).map(({ file, collection }): Problem => {
+/** A Markdown file where no loader reads it: the wrong folder, or the wrong extension. */
+export function checkStrayFiles(stray: readonly { file: string; collection: FileCollection }[]): Problem[] {
+  return stray.map(({ file, collection }): Problem => {
     const renamed = renamedFile(file, collection);
     return {
       file,
@@ -494,8 +494,17 @@ export function checkStory(input: StoryInput): Problem[] {
       message: renamed ? ERRORS.wrongExtension(collection, renamed) : ERRORS.strayFile(collection),
     };
   });
+}
+
+/** Problems in the order editors read them: by file, then by line. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Runs every story check; an empty list means the story is sound. Warnings (severity) come last. */
+export function checkStory(input: StoryInput): Problem[] {
   return [
-    ...stray,
+    ...checkStrayFiles(input.strayFiles ?? []),
     ...checkEntryFiles(input.entryFiles, input.entries),
     ...checkEntries(input),
     ...checkActors(input.actors),

@@ -133,9 +133,21 @@ describe('parseYaml', () => {
 describe('readYamlFile (phases)', () => {
   it('reads a list, and reports a bad one at its line', () => {
     expect(readYamlFile('content/phases.yaml', '- id: a\n')).toEqual({ source: '- id: a\n', data: [{ id: 'a' }] });
-    const r = readYamlFile('content/phases.yaml', '- id: a\n  title: "x\n');
-    expect('problems' in r && r.problems.map(formatProblem)).toEqual([
-      `content/phases.yaml:2:10  (frontmatter)  ${ERRORS.yamlUnclosedQuote('"')}`,
+    const problems = (text: string) => {
+      const r = readYamlFile('content/phases.yaml', text);
+      return 'problems' in r ? r.problems.map(formatProblem) : [];
+    };
+    expect(problems('- id: a\n  title: "x\n')).toEqual([
+      `content/phases.yaml:2:10  a.title  ${ERRORS.yamlUnclosedQuote('"')}`,
+    ]);
+    expect(problems('- id: a\n  title: x\n- id: b\n  start: 2021-01-01\n  start: 2021-02-01\n')).toEqual([
+      `content/phases.yaml:5:3  b.start  ${ERRORS.yamlDuplicateKey('start', 4)}`,
+    ]);
+  });
+
+  it('finds a duplicate key inside a flow mapping', () => {
+    expect(lines('---\ntitle: a\nplace: { city: A, city: B }\n---\n')).toEqual([
+      `${F}:3:19  place  ${ERRORS.yamlDuplicateKey('city', 3)}`,
     ]);
   });
 });

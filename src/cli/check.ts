@@ -3,8 +3,7 @@
  * `path:line:column  field  message`; under GitHub Actions also as ::error annotations on the diff.
  * Exit code 1 when anything is wrong. The build runs the same checks, so nothing bypasses them.
  */
-import { resolve } from 'node:path';
-import { commandLine, report } from './shared';
+import { commandLine, report, storyRoot } from './shared';
 import site from '../site.config';
 import { checkSiteConfig } from '../lib/config';
 import { today } from '../lib/dates';
@@ -22,7 +21,7 @@ Options:
   -h, --help   show this text`;
 
 const { positionals } = commandLine({ usage: USAGE, options: {}, positionals: 1 });
-const root = resolve(positionals[0] ?? '.');
+const root = storyRoot(positionals[0]);
 const started = performance.now();
 const problems: Problem[] = [];
 try {

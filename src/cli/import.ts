@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { commandLine, fail, report } from './shared';
+import { commandLine, report, storyRoot } from './shared';
 import site from '../site.config';
 import { actorTemplate } from '../lib/scaffold';
 import { actorFile, entryFile, idFromPath, listCollection, slugify } from '../lib/content-files';
@@ -35,8 +35,7 @@ if (!file) {
   console.error(`✗ which file? Give a TimelineJS3 JSON file or a sheet's CSV export\n\n${USAGE}`);
   process.exit(2);
 }
-const root = resolve(flags.root ?? '.');
-if (!existsSync(join(root, 'content'))) fail(`${root} holds no content/ folder; give the story's folder with --root`);
+const root = storyRoot(flags.root);
 let bytes: Uint8Array;
 try {
   bytes = readFileSync(resolve(file));

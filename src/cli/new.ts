@@ -8,9 +8,9 @@
  * Then it checks the new file and says what, if anything, is still wrong.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { commandLine, fail, report } from './shared';
+import { commandLine, fail, report, storyRoot } from './shared';
 import site from '../site.config';
 import { isCalendarDay } from '../lib/dates';
 import { actorTemplate, entryPathFor, entryTemplate, type NewActor, type NewEntry } from '../lib/scaffold';
@@ -64,7 +64,7 @@ const { values: flags } = commandLine({
   },
 });
 
-const root = resolve(flags.root ?? '.');
+const root = storyRoot(flags.root);
 const actorIds = listCollection(root, 'actors').files.map(idFromPath);
 const topics = Object.keys(site.topics);
 const interactive = !flags.yes && process.stdin.isTTY === true;

@@ -3,6 +3,8 @@
  * they report problems (`path:line:column  field  message` lines, plus ::error annotations under
  * GitHub Actions), and a last guard so that nothing they meet ends in a stack trace.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { readCommandLine, type CommandSpec, type FlagValues } from '../lib/cli';
 import { formatAnnotation, formatProblem, isError, type Problem } from '../lib/validate';
@@ -46,4 +48,13 @@ export function report(problems: readonly Problem[]): void {
 export function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
+}
+
+/** The story's folder (the one that holds content/), or one line and exit code 1 when it has none. */
+export function storyRoot(folder = '.'): string {
+  const root = resolve(folder);
+  if (!existsSync(join(root, 'content'))) {
+    fail(`${folder} holds no content/ folder; run this in the story's folder, or name that folder (see --help)`);
+  }
+  return root;
 }

@@ -114,6 +114,19 @@ describe('the command lines: --help, unknown flags, bad values', () => {
   });
 
   it.each([
+    ['check', ['nowhere']],
+    ['new', ['--root', 'nowhere', '--yes']],
+    ['import', ['x.json', '--root', 'nowhere']],
+  ])('npm run %s %j: a folder without content/ is one line and exit 1', (name, args) => {
+    const r = runCli(dir, name, args);
+    noTrace(r);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      "✗ nowhere holds no content/ folder; run this in the story's folder, or name that folder (see --help)",
+    );
+  });
+
+  it.each([
     [['--date', '2021-02-30'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "2021-02-30"'],
     [['--date', '30.05.2021'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "30.05.2021"'],
     [['--date', '2021-05-30'], '✗ Title (sentence case): missing (give it as a flag'],

@@ -67,16 +67,15 @@ describe('a bad file is a line, never a stack trace', () => {
   });
 });
 
+// Each run starts a process (1–5 s on a busy 2-core machine): the other bad inputs and mistakes are
+// unit cases in tests/unit/cli.test.ts; here, one of each kind proves the whole path.
 describe('npm run import: a bad input file is one line and exit 1', () => {
   const dir = prepareSite('import-bad');
   cpSync(join(BAD, 'timelinejs'), dir, { recursive: true });
   it.each([
     ['missing.json', 'missing.json  (file)  the file is missing'],
-    ['empty.json', 'empty.json:1:1  (file)  the file is empty; expected a TimelineJS3 JSON file or the CSV export'],
     ['trailing-comma.json', 'trailing-comma.json:3:72  (file)  the JSON does not parse: Expected double-quoted'],
-    ['no-events.json', 'no-events.json:1:1  events  not a TimelineJS3 file: expected an object with an "events" list'],
     ['unclosed-quote.csv', 'unclosed-quote.csv:2:10  (file)  a quoted field is never closed'],
-    ['wrong-columns.csv', 'wrong-columns.csv:1:1  (file)  not a TimelineJS sheet: expected the columns Year, Month'],
     ['latin1.csv', 'latin1.csv:2:13  (file)  the file is not UTF-8 text (byte 0xE9 here is not UTF-8)'],
   ])('%s', (file, expected) => {
     const r = runCli(dir, 'import', [file]);
@@ -100,11 +99,9 @@ describe('the command lines: --help, unknown flags, bad values', () => {
 
   it.each([
     ['check', ['--bogus'], '✗ unknown option --bogus'],
-    ['new', ['--date'], '✗ the option --date needs a value'],
     ['new', ['--yes=no'], '✗ the option --yes takes no value'],
     ['import', ['--bogus', 'x.json'], '✗ unknown option --bogus'],
     ['import', [], '✗ which file?'],
-    ['check', ['a', 'b'], '✗ unexpected argument "b"'],
   ])('npm run %s %j prints the mistake and the usage, and exits 2', (name, args, expected) => {
     const r = runCli(dir, name, args);
     noTrace(r);
@@ -115,7 +112,6 @@ describe('the command lines: --help, unknown flags, bad values', () => {
 
   it.each([
     ['check', ['nowhere']],
-    ['new', ['--root', 'nowhere', '--yes']],
     ['import', ['x.json', '--root', 'nowhere']],
   ])('npm run %s %j: a folder without content/ is one line and exit 1', (name, args) => {
     const r = runCli(dir, name, args);
@@ -128,7 +124,6 @@ describe('the command lines: --help, unknown flags, bad values', () => {
 
   it.each([
     [['--date', '2021-02-30'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "2021-02-30"'],
-    [['--date', '30.05.2021'], '✗ Date (YYYY-MM-DD): expected a real day written as YYYY-MM-DD; got "30.05.2021"'],
     [['--date', '2021-05-30'], '✗ Title (sentence case): missing (give it as a flag'],
   ])('npm run new %j --yes is one line and exit 1', (args, expected) => {
     const r = runCli(dir, 'new', [...args, '--yes']);

@@ -3,15 +3,25 @@
  * `path:line:column  field  message`; under GitHub Actions also as ::error annotations on the diff.
  * Exit code 1 when anything is wrong. The build runs the same checks, so nothing bypasses them.
  */
-import { resolve } from 'node:path';
+import { commandLine, report, storyRoot } from './shared';
 import site from '../site.config';
 import { checkSiteConfig } from '../lib/config';
 import { today } from '../lib/dates';
 import { readStory } from '../lib/story-files';
-import { formatProblem, isError, type Problem } from '../lib/validate';
+import { isError, sortProblems, type Problem } from '../lib/validate';
 import { plural } from '../lib/labels';
 
-const root = resolve(process.argv[2] ?? '.');
+const USAGE = `Usage: npm run check [-- <folder>]
+
+Checks every entry, actor, phase and page under <folder>/content (default: the current folder)
+without a build, and prints each problem as "path:line:column  field  message".
+Exit code 0 when the content is valid (warnings allowed), 1 when anything is wrong, 2 on a bad option.
+
+Options:
+  -h, --help   show this text`;
+
+const { positionals } = commandLine({ usage: USAGE, options: {}, positionals: 1 });
+const root = storyRoot(positionals[0]);
 const started = performance.now();
 const problems: Problem[] = [];
 try {
@@ -21,25 +31,12 @@ try {
 }
 const story = readStory(root, Object.keys(site.topics), true, today(site.timeZone));
 problems.push(...story.problems);
-problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
 const ms = Math.round(performance.now() - started);
 const counts = `${story.entries.length} entries, ${story.actors.length} actors and ${story.phases.length} phases in ${ms} ms`;
 const errors = problems.filter(isError);
 const warnings = problems.filter((p) => !isError(p));
-for (const p of problems)
-  (isError(p) ? console.error : console.warn)(`${isError(p) ? '' : 'warning: '}${formatProblem(p)}`);
-if (process.env.GITHUB_ACTIONS === 'true') {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  for (const p of problems) {
-    const where = [
-      `file=${p.file}`,
-      ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []),
-      `title=${esc(p.field)}`,
-    ].join(',');
-    console.log(`::${isError(p) ? 'error' : 'warning'} ${where}::${esc(p.message)}`);
-  }
-}
+report(sortProblems(problems));
 const warned = warnings.length ? ` with ${plural(warnings.length, 'warning')}` : '';
 if (errors.length === 0) {
   console.log(`✓ Content is valid${warned}: ${counts}.`);

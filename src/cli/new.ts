@@ -8,19 +8,38 @@
  * Then it checks the new file and says what, if anything, is still wrong.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { commandLine, fail, report, storyRoot } from './shared';
 import site from '../site.config';
 import { isCalendarDay } from '../lib/dates';
 import { actorTemplate, entryPathFor, entryTemplate, type NewActor, type NewEntry } from '../lib/scaffold';
 import { actorFile, idFromPath, listCollection, slugify } from '../lib/content-files';
 import { readStory } from '../lib/story-files';
 import { ACTOR_TYPES, KINDS } from '../lib/taxonomy';
-import { formatProblem } from '../lib/validate';
 import { suggest } from '../lib/suggest';
 
-const { values: flags } = parseArgs({
+const USAGE = `Usage: npm run new [-- <flags>]              a new entry
+       npm run new -- --actor [<flags>]      a new actor
+
+Writes a new entry (or actor) with every field present and commented, then checks the content.
+In a terminal it asks for what the flags leave out; with --yes (or without a terminal) the flags
+must give everything.
+
+Entry flags:
+  --date YYYY-MM-DD  --title "…"  --summary "…"  --kind <kind>
+  --venue "…"  --city "…"  --country "…"  --actors id,id  --topics id,id
+  --source-outlet "…"  --source-url https://…  --source-title "…"
+  --publish          write draft: false (default: a draft)
+Actor flags:
+  --name "…"  --type person|institution|state  --affiliation "…"  --aliases "a,b"
+Both:
+  -y, --yes          do not ask; fail on anything missing
+  --root <folder>    the folder that holds content/ (default: the current folder)
+  -h, --help         show this text`;
+
+const { values: flags } = commandLine({
+  usage: USAGE,
   options: {
     actor: { type: 'boolean', default: false },
     yes: { type: 'boolean', short: 'y', default: false },
@@ -45,7 +64,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-const root = resolve(flags.root!);
+const root = storyRoot(flags.root);
 const actorIds = listCollection(root, 'actors').files.map(idFromPath);
 const topics = Object.keys(site.topics);
 const interactive = !flags.yes && process.stdin.isTTY === true;
@@ -62,11 +81,6 @@ const rl = interactive
     })
   : undefined;
 
-function fail(message: string): never {
-  console.error(`✗ ${message}`);
-  process.exit(1);
-}
-
 /** The flag's value, or the editor's answer (asked again until `valid` accepts it). */
 async function ask(
   flag: string | undefined,
@@ -78,9 +92,9 @@ async function ask(
   for (;;) {
     if (!value && rl) value = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
     if (!value && fallback !== undefined) value = fallback;
-    const problem = value ? valid(value) : 'required';
+    const problem = value ? valid(value) : 'missing (give it as a flag: npm run new -- --help lists them)';
     if (!problem) return value;
-    if (!rl) fail(`${question}: ${problem}`);
+    if (!rl) fail(`${question}: ${problem}${value ? `; got ${JSON.stringify(value)}` : ''}`);
     console.log(`  ${problem}`);
     value = '';
   }
@@ -179,7 +193,7 @@ rl?.close();
 
 const problems = readStory(root, topics).problems;
 if (problems.length) {
-  for (const p of problems) console.error(formatProblem(p));
+  report(problems);
   fail(`the content now has ${problems.length} problem(s); see above`);
 }
 console.log('✓ The content checks pass. Edit the new file, then run npm run check.');

@@ -11,11 +11,19 @@ import { join } from 'node:path';
 /** An id as used in file names and URLs: lower-case ASCII words joined by hyphens. */
 export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The collections kept as one file per record: their folder and the glob pattern of their files in it. */
+/**
+ * The collections kept as one file per record: their folder, the glob pattern of their files in it,
+ * and the extension an editor should give a new file (entries are MDX, actors plain Markdown).
+ */
 export const COLLECTIONS = {
-  entries: { base: 'content/entries', pattern: '**/*.{md,mdx}', where: 'content/entries/<year>/<id>.mdx' },
-  actors: { base: 'content/actors', pattern: '*.md', where: 'content/actors/<id>.md' },
-  pages: { base: 'content/pages', pattern: '*.{md,mdx}', where: 'content/pages/<id>.md' },
+  entries: {
+    base: 'content/entries',
+    pattern: '**/*.mdx',
+    extension: '.mdx',
+    where: 'content/entries/<year>/<id>.mdx',
+  },
+  actors: { base: 'content/actors', pattern: '*.md', extension: '.md', where: 'content/actors/<id>.md' },
+  pages: { base: 'content/pages', pattern: '*.{md,mdx}', extension: '.md', where: 'content/pages/<id>.md' },
 } as const;
 
 /** One collection kept as one file per record. */
@@ -96,4 +104,13 @@ export function strayFiles(root: string): { file: string; collection: FileCollec
   return (Object.keys(COLLECTIONS) as FileCollection[]).flatMap((collection) =>
     listCollection(root, collection).stray.map((file) => ({ file, collection })),
   );
+}
+
+/** The file's name with the collection's extension, when only the extension keeps the loader from reading it. */
+export function renamedFile(file: string, collection: FileCollection): string | undefined {
+  const { base, pattern, extension } = COLLECTIONS[collection];
+  const name = file.split('/').pop()!;
+  if (name.endsWith(extension)) return undefined;
+  const inSubfolder = file.slice(base.length + 1).includes('/');
+  return inSubfolder && !pattern.startsWith('**/') ? undefined : name.replace(/\.mdx?$/, extension);
 }

@@ -4,11 +4,8 @@
  * the content tests (and by editor tooling) to report every problem by file, line and field in a
  * second, without a build.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadContentFile, loadYamlFile } from './frontmatter';
 import { idFromPath, listCollection, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
 import {
   actorSchema,
@@ -56,24 +53,11 @@ function schemaProblems(
   });
 }
 
-function parse(file: string, source: string): { data: Record<string, unknown>; body: string } | Problem {
-  try {
-    const { frontmatter, content } = parseFrontmatter(source);
-    return { data: frontmatter, body: content };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return {
-      file,
-      ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}),
-      field: '(frontmatter)',
-      message: `the YAML frontmatter does not parse: ${(error as Error).message.split('\n')[0]}`,
-    };
-  }
-}
-
-/** Checks the body of a Markdown or MDX file for code (see safe-mdx.ts); a parse error is a problem too. */
-export function bodyProblems(file: string, source: string): Problem[] {
-  const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+/**
+ * Checks the body of a Markdown or MDX file for code (see safe-mdx.ts); a parse error is a problem too.
+ * `content` is the body preceded by one empty line per frontmatter line (ContentFile.paddedBody).
+ */
+export function bodyProblems(file: string, content: string): Problem[] {
   const processor = file.endsWith('.mdx')
     ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm)
     : unified().use(remarkParse).use(remarkGfm);
@@ -104,25 +88,33 @@ export function readStory(root: string, topics: readonly string[], production = 
   const problems: Problem[] = [];
   const entrySchema = makeEntrySchema(topics);
   const entryFiles = listCollection(root, 'entries').files;
+  /** Reads a file's frontmatter and body; a file that cannot be read is a problem, never an exception. */
+  const load = (file: string) => {
+    const parsed = loadContentFile(root, file);
+    if ('problems' in parsed) return void problems.push(...parsed.problems);
+    problems.push(...bodyProblems(file, parsed.paddedBody));
+    return parsed;
+  };
   const read = <T>(file: string, schema: z.ZodType<T>) => {
-    const source = readFileSync(join(root, file), 'utf8');
-    problems.push(...bodyProblems(file, source));
-    const parsed = parse(file, source);
-    if ('message' in parsed) return void problems.push(parsed);
+    const parsed = load(file);
+    if (!parsed) return undefined;
+    const { source, body } = parsed;
     const result = schema.safeParse(parsed.data);
     if (!result.success) return void problems.push(...schemaProblems(file, source, result.error.issues));
-    return { id: idFromPath(file), file, data: result.data, source, body: parsed.body };
+    return { id: idFromPath(file), file, data: result.data, source, body };
   };
   const entries = entryFiles.flatMap((file) => read<EntryData>(file, entrySchema) ?? []);
   const actors = listCollection(root, 'actors').files.flatMap((file) => read<ActorData>(file, actorSchema) ?? []);
   const phasesFile = PHASES_FILE;
   let phasesSource = '';
   const phases: PhaseData[] = [];
-  try {
-    phasesSource = readFileSync(join(root, phasesFile), 'utf8');
-    const raw = yaml.load(phasesSource);
-    if (!Array.isArray(raw)) throw new Error('expected a list of phases');
-    raw.forEach((item: unknown, i: number) => {
+  const phasesYaml = loadYamlFile(root, phasesFile);
+  if ('problems' in phasesYaml) problems.push(...phasesYaml.problems);
+  else if (!Array.isArray(phasesYaml.data)) {
+    problems.push({ file: phasesFile, line: 1, column: 1, field: '(file)', message: 'expected a list of phases' });
+  } else {
+    phasesSource = phasesYaml.source;
+    phasesYaml.data.forEach((item: unknown, i: number) => {
       const result = phaseSchema.safeParse(item);
       if (result.success) phases.push(result.data);
       else
@@ -134,17 +126,11 @@ export function readStory(root: string, topics: readonly string[], production = 
           })),
         );
     });
-  } catch (error) {
-    problems.push({
-      file: phasesFile,
-      field: '(file)',
-      message: (error as Error).message.split('\n')[0] ?? 'unreadable',
-    });
   }
   let status: StoryInput['status'];
   for (const file of listCollection(root, 'pages').files) {
     if (idFromPath(file) !== STATUS_PAGE) {
-      problems.push(...bodyProblems(file, readFileSync(join(root, file), 'utf8')));
+      load(file);
       continue;
     }
     // read() checks the body too, and the frontmatter against the page schema.

@@ -5,8 +5,11 @@
  * with a note, and `npm run check` lists exactly those gaps until an editor fills them.
  */
 import Papa from 'papaparse';
+import yaml from 'js-yaml';
 import { isCalendarDay } from './dates';
 import { slugify } from './content-files';
+import { decodeText } from './frontmatter';
+import type { Problem } from './validate';
 
 /** One event read from a TimelineJS file. */
 export interface ImportedEvent {
@@ -100,16 +103,27 @@ export function fromTimelineJson(json: unknown): ImportedEvent[] {
       group?: string;
     }[];
   };
-  if (!Array.isArray(doc?.events)) throw new Error('not a TimelineJS3 file: expected an "events" list');
+  if (!Array.isArray(doc?.events)) throw new Error(IMPORT_ERRORS.notTimeline());
+  // A hand-edited file may hold anything where a string or an object belongs: such values are left out.
+  const str = (v: unknown) => (typeof v === 'string' && v ? { value: v } : undefined);
+  const obj = <T>(v: T | undefined) => (v && typeof v === 'object' ? v : undefined);
   return doc.events.flatMap((e) => {
+    if (!obj(e)) return [];
+    const [headline, text, media, credit, group] = [
+      str(obj(e.text)?.headline),
+      str(obj(e.text)?.text),
+      str(obj(e.media)?.url),
+      str(obj(e.media)?.credit),
+      str(e.group),
+    ];
     const parsed = fromParts({
-      start: e.start_date ?? {},
-      ...(e.end_date ? { end: e.end_date } : {}),
-      ...(e.text?.headline ? { headline: e.text.headline } : {}),
-      ...(e.text?.text ? { text: e.text.text } : {}),
-      ...(e.media?.url ? { media: e.media.url } : {}),
-      ...(e.media?.credit ? { credit: e.media.credit } : {}),
-      ...(e.group ? { group: e.group } : {}),
+      start: obj(e.start_date) ?? {},
+      ...(obj(e.end_date) ? { end: e.end_date! } : {}),
+      ...(headline ? { headline: headline.value } : {}),
+      ...(text ? { text: text.value } : {}),
+      ...(media ? { media: media.value } : {}),
+      ...(credit ? { credit: credit.value } : {}),
+      ...(group ? { group: group.value } : {}),
     });
     return parsed ? [parsed] : [];
   });
@@ -184,4 +198,80 @@ export function importedEntryFile(e: ImportedEvent, actorId?: string): string {
       ? e.paragraphs.map(mdxText).flatMap((p) => [p, ''])
       : ['TODO: write the entry in your own words.', '']),
   ].join('\n');
+}
+
+/** What can be wrong with a file given to `npm run import`. */
+export const IMPORT_ERRORS = {
+  empty: () => 'the file is empty; expected a TimelineJS3 JSON file or the CSV export of its Google Sheet',
+  json: (reason: string) => `the JSON does not parse: ${reason}`,
+  notTimeline: () => 'not a TimelineJS3 file: expected an object with an "events" list',
+  csvQuote: () => 'a quoted field is never closed; close the quote " or remove it',
+  csvColumns: (found: string) =>
+    `not a TimelineJS sheet: expected the columns Year, Month, Day, Headline, Text…; found ${found || 'none'}`,
+  noEvents: () => 'no event with a year was found; expected at least one event with a start date',
+} as const;
+
+/**
+ * Where JSON that JSON.parse refused goes wrong, when its message gives no position: YAML is (nearly)
+ * a superset of JSON, and js-yaml says where it stops.
+ */
+function yamlMark(text: string): { line: number; column: number } | undefined {
+  try {
+    yaml.load(text);
+    return undefined;
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    return mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined;
+  }
+}
+
+/** The 1-based line and column of a character offset in a text. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/**
+ * The events of a TimelineJS3 JSON file or sheet CSV (by its name), or every reason it cannot be read
+ * (not UTF-8, empty, JSON that does not parse, a sheet without TimelineJS's columns, no dated event).
+ */
+export function readTimeline(
+  file: string,
+  bytes: Uint8Array | string,
+): { events: ImportedEvent[] } | { problems: Problem[] } {
+  const problem = (message: string, at?: { line: number; column: number }, field = '(file)') => ({
+    problems: [{ file, ...at, field, message }],
+  });
+  const decoded = decodeText(file, bytes);
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return problem(IMPORT_ERRORS.empty(), { line: 1, column: 1 });
+  let events: ImportedEvent[];
+  if (file.toLowerCase().endsWith('.csv')) {
+    const { errors, meta } = Papa.parse(text, { header: true, skipEmptyLines: true });
+    const quote = errors.find((e) => e.code === 'MissingQuotes');
+    // Papa Parse gives the offset just after the opening quote.
+    if (quote) return problem(IMPORT_ERRORS.csvQuote(), position(text, Math.max(0, (quote.index ?? 1) - 1)));
+    if (!meta.fields?.some((f) => f.toLowerCase() === 'year')) {
+      return problem(IMPORT_ERRORS.csvColumns((meta.fields ?? []).slice(0, 5).join(', ')), { line: 1, column: 1 });
+    }
+    events = fromTimelineCsv(text);
+  } else {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const reason = (error as Error).message;
+      const offset = /at position (\d+)/.exec(reason)?.[1];
+      return problem(
+        IMPORT_ERRORS.json(reason.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '')),
+        offset === undefined ? yamlMark(text) : position(text, Number(offset)),
+      );
+    }
+    const doc = json as { events?: unknown };
+    if (!Array.isArray(doc?.events)) return problem(IMPORT_ERRORS.notTimeline(), { line: 1, column: 1 }, 'events');
+    events = fromTimelineJson(json);
+  }
+  return events.length === 0 ? problem(IMPORT_ERRORS.noEvents()) : { events };
 }

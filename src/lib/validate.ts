@@ -5,7 +5,7 @@
  */
 import { addDays, compareDays, formatDay, partialDateSpan, type Day } from './dates';
 import { mentionedActors } from './names';
-import { actorFile, COLLECTIONS, ID_RE, idFromPath, type FileCollection } from './content-files';
+import { actorFile, COLLECTIONS, ID_RE, idFromPath, renamedFile, type FileCollection } from './content-files';
 import { suggest } from './suggest';
 import { plural } from './labels';
 import type { ActorData, EntryData, PhaseData } from './schema';
@@ -71,6 +71,29 @@ export const ERRORS = {
     `phase ${quote(id)} ends on ${end}, before it starts on ${start}`,
   strayFile: (collection: FileCollection) =>
     `this file is never read: ${collection} are read only as ${COLLECTIONS[collection].where}; move it there`,
+  wrongExtension: (collection: FileCollection, renamed: string) =>
+    `this file is never read: ${collection} are ${COLLECTIONS[collection].extension} files; rename it to ${renamed}`,
+  notUtf8: (byte: string) =>
+    `the file is not UTF-8 text (byte 0x${byte} here is not UTF-8); save it with the encoding UTF-8`,
+  byteOrderMark: () =>
+    'the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM (in most editors: "UTF-8", not "UTF-8 with BOM")',
+  unreadableFile: (code?: string) =>
+    code === 'ENOENT' ? 'the file is missing' : `the file cannot be read${code ? ` (${code})` : ''}`,
+  emptyFile: () => 'the file is empty; expected a frontmatter between two lines "---", then the text',
+  noFrontmatter: () =>
+    'the file does not start with a frontmatter; expected a line "---", the fields (one "name: value" a line), and a closing line "---"',
+  unclosedFrontmatter: (line: number) =>
+    `the frontmatter opened on line ${line} is never closed; expected a line "---" after the last field`,
+  frontmatterNotFields: () => 'the frontmatter is not a list of fields; expected one "name: value" a line',
+  yamlUnclosedQuote: (quote = '"') =>
+    `the quote ${quote} opened here is never closed; close it at the end of the value, or leave the quotes out (a ${quote} inside the value: ${quote === '"' ? 'write \\"' : "write ''"})`,
+  yamlDuplicateKey: (key: string, first?: number) =>
+    `duplicate field "${key}"${first ? `: it is already set on line ${first}` : ''}; keep one of them`,
+  yamlTab: () => 'a tab in the indentation; YAML indents with spaces only: replace the tab with spaces',
+  yamlColon: (key: string, value: string) =>
+    `a value that holds ": " must be in quotes; expected ${key}: ${JSON.stringify(value)}`,
+  yamlSyntax: (reason: string) =>
+    `the YAML does not parse: ${reason}${reason.startsWith('bad indentation') ? ' (check the spaces before the field, and put a value that holds ": " in quotes)' : ''}`,
   duplicatePhase: (id: string) => `duplicate phase id ${quote(id)}`,
   entryOutsidePhases: (date: Day) =>
     `no phase covers ${formatDay(date)} (${date}); extend a phase in content/phases.yaml or add one`,
@@ -461,15 +484,27 @@ export function locateText(source: string, text: string): { line: number; column
   return undefined;
 }
 
+/** A Markdown file where no loader reads it: the wrong folder, or the wrong extension. */
+export function checkStrayFiles(stray: readonly { file: string; collection: FileCollection }[]): Problem[] {
+  return stray.map(({ file, collection }): Problem => {
+    const renamed = renamedFile(file, collection);
+    return {
+      file,
+      field: 'file name',
+      message: renamed ? ERRORS.wrongExtension(collection, renamed) : ERRORS.strayFile(collection),
+    };
+  });
+}
+
+/** Problems in the order editors read them: by file, then by line. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Runs every story check; an empty list means the story is sound. Warnings (severity) come last. */
 export function checkStory(input: StoryInput): Problem[] {
-  const stray = (input.strayFiles ?? []).map(({ file, collection }): Problem => ({
-    file,
-    field: 'file name',
-    message: ERRORS.strayFile(collection),
-  }));
   return [
-    ...stray,
+    ...checkStrayFiles(input.strayFiles ?? []),
     ...checkEntryFiles(input.entryFiles, input.entries),
     ...checkEntries(input),
     ...checkActors(input.actors),
@@ -483,6 +518,17 @@ export function checkStory(input: StoryInput): Problem[] {
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return `${where}  ${p.field}  ${p.message}`;
+}
+
+/** One problem as a GitHub Actions annotation (`::error file=…,line=…::message`) on the pull request's diff. */
+export function formatAnnotation(p: Problem): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const where = [
+    `file=${p.file}`,
+    ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []),
+    `title=${esc(p.field)}`,
+  ].join(',');
+  return `::${isError(p) ? 'error' : 'warning'} ${where}::${esc(p.message)}`;
 }
 
 /** The error the build fails with when the story has problems. */

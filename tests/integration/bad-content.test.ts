@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, prepareSite, runCli } from '../support/site';
+import { badStory, EXPECTED } from '../support/bad-files';
 
 /** Prepares a copy of the fixture story, changes one file, builds, and returns the output. */
 function buildBroken(name: string, change: (dir: string) => void) {
@@ -89,6 +90,14 @@ describe('a story with a broken reference or date fails the build clearly', () =
     expect(r.output).toContain('unknown actor id "tomas-ekk"');
   });
 
+  it('files that cannot be read (broken YAML, no fence, not UTF-8…) fail with the lines npm run check gives, and no stack trace', () => {
+    const r = buildSite(badStory('bad-build-files'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`The story's content has ${EXPECTED.length} problems:\n${EXPECTED.join('\n')}\n`);
+    expect(r.output).not.toMatch(/^\s+at \S/m);
+    expect(r.output).not.toContain('Stack trace');
+  });
+
   it('a schema error names the file and the field', () => {
     const r = buildBroken('schema', (d) =>
       edit(d, AGREEMENT, 'url: https://radio.example.org/agreement', 'url: http://radio.example.org/agreement'),
@@ -116,7 +125,7 @@ describe('a file where no loader reads it fails npm run check and the build alik
       name: 'actor-as-mdx',
       change: (d: string) => move(d, 'content/actors/tomas-ek.md', 'content/actors/tomas-ek.mdx'),
       expected:
-        'content/actors/tomas-ek.mdx  file name  this file is never read: actors are read only as content/actors/<id>.md; move it there',
+        'content/actors/tomas-ek.mdx  file name  this file is never read: actors are .md files; rename it to tomas-ek.md',
     },
   ])('$name', ({ name, change, expected }) => {
     const dir = prepareSite(`stray-${name}`);

@@ -51,8 +51,8 @@ describe('collection files', () => {
 
   it('lists what each loader reads, by its own pattern', () => {
     expect(listCollection(root, 'entries')).toEqual({
-      files: ['content/entries/2025-05-17-b.md', 'content/entries/2025/2025-05-16-a.mdx'],
-      stray: [],
+      files: ['content/entries/2025/2025-05-16-a.mdx'],
+      stray: ['content/entries/2025-05-17-b.md'],
     });
     expect(listCollection(root, 'actors')).toEqual({
       files: ['content/actors/ann.md'],
@@ -63,6 +63,7 @@ describe('collection files', () => {
 
   it('names every Markdown file that no loader reads, with its collection', () => {
     expect(strayFiles(root)).toEqual([
+      { file: 'content/entries/2025-05-17-b.md', collection: 'entries' },
       { file: 'content/actors/cy.mdx', collection: 'actors' },
       { file: 'content/actors/old/bo.md', collection: 'actors' },
       { file: 'content/pages/drafts/about-old.md', collection: 'pages' },

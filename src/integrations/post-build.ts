@@ -1,31 +1,42 @@
 /**
  * The build's own steps around Astro's: share images are drawn in worker threads from the start of
  * the build; when Astro has written dist/, Pagefind indexes it while the last images are finished.
- * Either failing fails the build. It also writes dist/_headers from src/lib/security.ts.
+ * Either failing fails the build. It also writes dist/_headers from src/lib/security.ts, and the
+ * browser editor into dist/admin/ (src/integrations/cms.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security';
+import { PATHS, withBase } from '../lib/paths';
+import { writeAdmin, type CmsBuildOptions } from './cms';
 import { indexSite, type PagefindOptions } from './pagefind';
 import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
 
 /** The Astro integration that indexes the site and draws share images. */
-export default function postBuild(options: PagefindOptions & ShareImageOptions): AstroIntegration {
+export default function postBuild(
+  options: PagefindOptions & ShareImageOptions & { site: CmsBuildOptions['site'] },
+): AstroIntegration {
   let images: ReturnType<typeof startShareImages> | undefined;
   let root = process.cwd();
+  let base = '/';
+  let siteUrl = 'https://example.org';
   return {
     name: 'peace-talks/post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
+        siteUrl = config.site ?? siteUrl;
       },
       'astro:build:start': () => {
         images = startShareImages(root, options);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        writeFileSync(new URL('_headers', dir), headersFile());
+        writeFileSync(new URL('_headers', dir), headersFile(withBase(base, PATHS.admin)));
+        const admin = writeAdmin(fileURLToPath(dir), { site: options.site, root, base, siteUrl });
+        logger.info(`editor written to ${PATHS.admin} (${admin.files} files; pull requests on ${admin.repo})`);
         await Promise.all([
           indexSite(dir, options, logger.fork('pagefind')),
           finishShareImages(images ?? startShareImages(root, options), dir, logger.fork('share-images')),

@@ -17,8 +17,11 @@ import { KIND_LABELS, CONFIDENCE_LABELS } from './taxonomy';
 /** One field of a Decap CMS form (https://decapcms.org/docs/widgets/), as written to config.yml. */
 export type CmsField = { name: string; label: string; widget: string } & Record<string, unknown>;
 
-/** What the form of a field needs besides what its zod schema says: the widget and its options. */
-type FormSpec = { widget: string } & Record<string, unknown>;
+/**
+ * What the form of a field needs besides what its zod schema says: the widget and its options, and a
+ * `note` added to the hint where the form differs from the schema (a new entry's draft default).
+ */
+type FormSpec = { widget: string; note?: string } & Record<string, unknown>;
 
 /** The zod shapes the form covers, by the name their doc comments are filed under (see schemaDocs). */
 type EntryShape = ReturnType<typeof makeEntrySchema>['shape'];
@@ -159,25 +162,25 @@ function entryForm(topics: Readonly<Record<string, string>>, timeZones: readonly
     actors: relation('actors'),
     kind: { widget: 'select', options: options(KIND_LABELS) },
     topics: { widget: 'select', multiple: true, options: options(topics) },
-    sources: { widget: 'list', summary: '{{fields.outlet}}: {{fields.title}}' },
+    sources: { widget: 'list', label_singular: 'source', summary: '{{fields.outlet}}: {{fields.title}}' },
     importance: { widget: 'select' },
     confidence: { widget: 'select', options: options(CONFIDENCE_LABELS) },
     confidenceNote: { widget: 'text' },
     unconfirmedActors: relation('actors'),
     related: relation('entries'),
     // As `npm run new`: a new entry is a draft until an editor says it is ready.
-    draft: { widget: 'boolean', default: true },
+    draft: { widget: 'boolean', default: true, note: 'A new entry starts as a draft: untick when it is ready.' },
     updated: DAY,
-    corrections: { widget: 'list', summary: '{{fields.date}}: {{fields.text}}' },
+    corrections: { widget: 'list', label_singular: 'correction', summary: '{{fields.date}}: {{fields.text}}' },
   };
 }
 
 const ACTOR_FORM: Table<typeof actorSchema.shape> = {
   name: { widget: 'string' },
-  aliases: { widget: 'list' },
+  aliases: { widget: 'list', label_singular: 'alias', field: { name: 'alias', label: 'Alias', widget: 'string' } },
   type: { widget: 'select' },
   affiliation: { widget: 'string' },
-  roles: { widget: 'list', summary: '{{fields.title}} ({{fields.from}}–{{fields.to}})' },
+  roles: { widget: 'list', label_singular: 'role', summary: '{{fields.title}} ({{fields.from}}–{{fields.to}})' },
   sortName: { widget: 'string' },
 };
 
@@ -239,8 +242,11 @@ export function formFields(
     const spec = table[name];
     if (!spec) throw new Error(`the CMS form has no field for the schema's "${name}"`);
     const { def, optional, defaultValue } = unwrap(schema);
-    const field: CmsField = { name, label: fieldLabel(name), ...spec, required: !optional };
-    if (hints[name]) field.hint = hints[name];
+    const { note, ...rest } = spec;
+    const field: CmsField = { name, label: fieldLabel(name), ...rest, required: !optional };
+    // The doc comment, and what the form does differently (a note of the table row).
+    const hint = [hints[name], note].filter(Boolean).join(' ');
+    if (hint) field.hint = hint;
     if (defaultValue !== undefined && !('default' in spec)) field.default = defaultValue;
     const element = def.type === 'array' ? unwrap(def.element!).def : undefined;
     const closed = def.type === 'enum' ? def.entries : element?.type === 'enum' ? element.entries : undefined;

@@ -49,6 +49,7 @@ export function writeAdmin(dist: string, o: CmsBuildOptions): { repo: string; fi
       branch: cms.branch ?? 'main',
       ...(cms.authUrl ? { authUrl: cms.authUrl } : {}),
       ...(cms.authEndpoint ? { authEndpoint: cms.authEndpoint } : {}),
+      ...(cms.siteDomain ? { siteDomain: cms.siteDomain } : {}),
       siteUrl: new URL(o.base, o.siteUrl).href,
       topics: o.site.topics,
       timeZones: [...Intl.supportedValuesOf('timeZone'), 'UTC'].filter((z, i, all) => all.indexOf(z) === i),

@@ -286,6 +286,8 @@ export interface CmsOptions {
   authUrl?: string;
   /** Its path (auth_endpoint), when not "auth". */
   authEndpoint?: string;
+  /** The Netlify site whose OAuth provider signs editors in (site_domain), when that is the proxy. */
+  siteDomain?: string;
   /** The site's absolute URL with its base path, for "view live" links. */
   siteUrl: string;
   /** The closed set of topics: id → label (site configuration). */
@@ -331,6 +333,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
       open_authoring: true,
       ...(o.authUrl ? { base_url: o.authUrl } : {}),
       ...(o.authEndpoint ? { auth_endpoint: o.authEndpoint } : {}),
+      ...(o.siteDomain ? { site_domain: o.siteDomain } : {}),
       commit_messages: {
         create: 'New {{collection}}: {{slug}}',
         update: 'Edit {{collection}}: {{slug}}',

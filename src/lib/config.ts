@@ -38,6 +38,8 @@ export const siteConfigSchema = z.object({
       authUrl: z.url({ protocol: /^https$/ }).optional(),
       /** Its sign-in path, when not "auth". */
       authEndpoint: z.string().min(1).optional(),
+      /** For Netlify's OAuth provider (authUrl unset): the Netlify site that signs editors in, e.g. "x.netlify.app". */
+      siteDomain: z.string().min(1).optional(),
     })
     .optional(),
 });

@@ -256,16 +256,11 @@ export function formFields(
       const inner = nested[name];
       if (!inner) throw new Error(`the CMS form has no table for the fields of "${name}"`);
       field.fields = formFields(objectDef.shape!, inner.table, inner.hints);
-    } else if (def.type === 'array' && element?.type === 'string' && spec.widget === 'list') {
-      field.field = {
-        name: name.replace(/es$|s$/, ''),
-        label: fieldLabel(name.replace(/es$|s$/, '')),
-        widget: 'string',
-      };
     }
     const { min, max } = lengths(def);
     if (def.type === 'array' && min) field.min = min;
-    if (def.type === 'string' && (min !== undefined || max !== undefined) && !spec.pattern) {
+    // A minimum of one character is what `required` already asks.
+    if (def.type === 'string' && ((min ?? 0) > 1 || max !== undefined) && !spec.pattern) {
       const range = `{${min ?? 0},${max ?? ''}}`;
       field.pattern = [
         `^[\\s\\S]${range}$`,

@@ -67,6 +67,14 @@ describe('the form covers the schema', () => {
     expect(missing(actorSchema.shape as unknown as Record<string, z.ZodType>, collection('actors').fields)).toEqual([]);
   });
 
+  it('edits aliases as a list of strings and roles as a list of objects', () => {
+    const actors = collection('actors').fields;
+    expect(field(actors, 'aliases')).toMatchObject({ widget: 'list', field: { name: 'alias', widget: 'string' } });
+    expect(field(actors, 'roles')).toMatchObject({ widget: 'list', label_singular: 'role' });
+    expect(field(actors, 'sortName').pattern).toBeUndefined();
+    expect(field(actors, 'affiliation').pattern).toEqual(['^[\\s\\S]{2,}$', 'at least 2 characters']);
+  });
+
   it('has no form field the schema does not know, except the body', () => {
     const shape = makeEntrySchema(Object.keys(site.topics)).shape;
     const extra = collection('entries')

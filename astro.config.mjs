@@ -18,7 +18,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }),
-    postBuild({ language: site.lang, title: site.title, tagline: site.tagline }),
+    postBuild({ language: site.lang, title: site.title, tagline: site.tagline, site }),
   ],
   markdown: {
     // Astro 7's default processor ignores remark plugins, silently; the unified one runs them.

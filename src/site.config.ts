@@ -42,6 +42,13 @@ const config: SiteConfig = {
   },
   /** Order of the affiliation groups on the actors page; groups not listed follow by size. */
   affiliationOrder: ['Ukraine', 'Russia', 'United States', 'Türkiye', 'European Union'],
+  /**
+   * The browser editor at /admin/ (.github/CONTRIBUTING.md, "Editing in the browser"): `repo`
+   * ("owner/name"; default: the repository GitHub Actions builds), `branch` (default "main"), and
+   * `authUrl`, the OAuth proxy that signs editors in with GitHub (required for sign-in on GitHub Pages),
+   * with `authEndpoint` when its path is not "auth", or `siteDomain` for Netlify's own OAuth provider.
+   */
+  cms: {},
 };
 
 export default config;

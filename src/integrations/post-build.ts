@@ -2,23 +2,29 @@
  * The build's own steps around Astro's: share images missing from their cache are drawn in worker
  * processes from the start of the build; Pagefind indexes each page as Astro renders it (Astro's
  * prerenderer, wrapped) and writes its bundle once dist/ is written, while the last images are
- * finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts.
+ * finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts, and
+ * the browser editor into dist/admin/ (src/integrations/cms.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security';
+import { PATHS, withBase } from '../lib/paths';
+import { writeAdmin, type CmsBuildOptions } from './cms';
 import { startIndex, type PagefindOptions, type SiteIndex } from './pagefind';
 import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
 
 /** The Astro integration that indexes the site and draws share images. */
-export default function postBuild(options: PagefindOptions & ShareImageOptions): AstroIntegration {
+export default function postBuild(
+  options: PagefindOptions & ShareImageOptions & { site: CmsBuildOptions['site'] },
+): AstroIntegration {
   let images: ReturnType<typeof startShareImages> | undefined;
   let index: SiteIndex | undefined;
   let base = '/';
   let root = process.cwd();
   let cacheDir = join(root, 'node_modules/.astro');
+  let siteUrl = 'https://example.org';
   return {
     name: 'peace-talks/post-build',
     hooks: {
@@ -26,6 +32,7 @@ export default function postBuild(options: PagefindOptions & ShareImageOptions):
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         base = config.base;
+        siteUrl = config.site ?? siteUrl;
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         images = startShareImages(root, cacheDir, options);
@@ -45,7 +52,9 @@ export default function postBuild(options: PagefindOptions & ShareImageOptions):
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        writeFileSync(new URL('_headers', dir), headersFile());
+        writeFileSync(new URL('_headers', dir), headersFile(withBase(base, PATHS.admin)));
+        const admin = writeAdmin(fileURLToPath(dir), { site: options.site, root, base, siteUrl });
+        logger.info(`editor written to ${PATHS.admin} (${admin.files} files; pull requests on ${admin.repo})`);
         await Promise.all([
           (index ?? (await startIndex(options))).finish(dir, logger.fork('pagefind')),
           finishShareImages(images ?? startShareImages(root, cacheDir, options), dir, logger.fork('share-images')),

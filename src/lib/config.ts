@@ -24,6 +24,24 @@ export const siteConfigSchema = z.object({
   topics: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)),
   /** Preferred order of affiliation groups. */
   affiliationOrder: z.array(z.string()),
+  /** The browser editor at /admin/: the GitHub repository it opens pull requests on, and the sign-in proxy. */
+  cms: z
+    .object({
+      /** "owner/name"; default: GITHUB_REPOSITORY of the build (set by GitHub Actions). */
+      repo: z
+        .string()
+        .regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/name"')
+        .optional(),
+      /** The branch pull requests go to; default "main". */
+      branch: z.string().min(1).optional(),
+      /** The OAuth proxy that signs editors in to GitHub (see .github/CONTRIBUTING.md), https. */
+      authUrl: z.url({ protocol: /^https$/ }).optional(),
+      /** Its sign-in path, when not "auth". */
+      authEndpoint: z.string().min(1).optional(),
+      /** For Netlify's OAuth provider (authUrl unset): the Netlify site that signs editors in, e.g. "x.netlify.app". */
+      siteDomain: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 /** The site configuration, as written in src/site.config.ts. */

@@ -70,6 +70,8 @@ export const PATHS = {
   timelineJs: 'data/timelinejs.json',
   sitemap: 'sitemap-index.xml',
   favicon: 'favicon.svg',
+  /** The browser editor (Decap CMS, src/lib/cms-config.ts): not a reading page, not in the sitemap or the index. */
+  admin: 'admin/',
 } as const;
 
 /** Site path of an actor's RSS feed. */

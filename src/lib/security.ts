@@ -10,7 +10,10 @@
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
 /** What a page runs, which decides its policy. */
-export type PagePolicy = 'reading' | 'search';
+export type PagePolicy = 'reading' | 'search' | 'admin';
+
+/** The pages readers read: every page but the editor at /admin/. */
+export const SITE_POLICIES: readonly PagePolicy[] = ['reading', 'search'];
 
 /** Reading pages run no script and fetch nothing: styles, images and fonts come from the site only. */
 const READING: Directives = {
@@ -25,10 +28,30 @@ const READING: Directives = {
   'form-action': ["'self'"],
 };
 
+/**
+ * The editor at /admin/ (Decap CMS, src/lib/cms-config.ts) is an application, not a reading page, and
+ * needs what no reading page may have: inline styles (its CSS-in-JS), eval (it compiles its config's
+ * JSON Schema with ajv), GitHub's API and avatars once an editor signs in, blob: and data: images for
+ * media, and, on an editor's own machine only, the local proxy (`npx decap-server`, on any port of
+ * localhost). It loads its script from the site, never from a CDN.
+ */
+const ADMIN: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'", 'https://api.github.com', 'http://localhost:*', 'http://127.0.0.1:*'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
 /** The policy of each kind of page. The search page loads its script and Pagefind's, which compiles WebAssembly and fetches its index. */
 export const PAGE_POLICIES: Readonly<Record<PagePolicy, Directives>> = {
   reading: READING,
   search: { ...READING, 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'connect-src': ["'self'"] },
+  admin: ADMIN,
 };
 
 /** Directives a <meta> policy cannot carry (browsers ignore them there): sent only as a header. */
@@ -80,19 +103,33 @@ export function metaPolicy(page: PagePolicy): string {
   return serializePolicy(PAGE_POLICIES[page]);
 }
 
-/** The Content-Security-Policy header for every path: the loosest page policy, plus the header-only directives. */
-export function headerPolicy(): string {
-  return serializePolicy({ ...unionPolicy(Object.values(PAGE_POLICIES)), ...HEADER_ONLY });
+/**
+ * The Content-Security-Policy header: for the site, the loosest reading-page policy (the admin
+ * policy never loosens it); for /admin/, the admin policy. Both with the header-only directives.
+ */
+export function headerPolicy(pages: 'site' | 'admin' = 'site'): string {
+  const policies = pages === 'site' ? SITE_POLICIES.map((p) => PAGE_POLICIES[p]) : [PAGE_POLICIES.admin];
+  return serializePolicy({ ...unionPolicy(policies), ...HEADER_ONLY });
 }
 
-/** The text of dist/_headers (the Netlify and Cloudflare Pages format). */
-export function headersFile(): string {
-  const headers = { 'Content-Security-Policy': headerPolicy(), ...OTHER_HEADERS };
+/**
+ * The text of dist/_headers (the Netlify and Cloudflare Pages format); `admin` is the editor's path
+ * with the base path ("/admin/"). A request matches every rule whose pattern it fits: for /admin/,
+ * Cloudflare Pages would join both policies (and so enforce both), hence the `! Content-Security-Policy`
+ * line, its syntax for dropping a header of a broader rule; Netlify ignores that line (it has no
+ * colon) and lets the later rule's header replace the earlier one.
+ */
+export function headersFile(admin = '/admin/'): string {
+  const headers = { 'Content-Security-Policy': headerPolicy('site'), ...OTHER_HEADERS };
   return [
     '# Written by the build from src/lib/security.ts. Every HTML page also carries its own, stricter',
     '# Content-Security-Policy in a <meta> element; browsers enforce both.',
     '/*',
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    '# The editor (Decap CMS) needs a looser policy than any reading page; it replaces the one above.',
+    `${admin}*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${headerPolicy('admin')}`,
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, prepareSite, type BuildResult } from '../support/site';
-import { findBrokenLinks, walk } from '../support/links';
+import { findBrokenLinks, readingPages } from '../support/links';
 import { loadPagefind, searchUrls, type PagefindApi } from '../support/pagefind-node';
 import { MONTH_FILTER, pagefindFilters, parseState } from '../../src/lib/search-state';
 
@@ -208,7 +208,7 @@ describe('the fixture story built at the root', () => {
   });
 
   it('ships no JavaScript on reading pages; only the search page loads a script', () => {
-    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of readingPages(r.dist)) {
       const html = readFileSync(file, 'utf8');
       if (file.endsWith(join('search', 'index.html')))
         expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
@@ -219,7 +219,7 @@ describe('the fixture story built at the root', () => {
   });
 
   it('has a search box in the header of every page that works without JavaScript', () => {
-    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of readingPages(r.dist)) {
       expect(readFileSync(file, 'utf8'), file).toContain(
         '<form class="site-search" role="search" action="/search/" method="get">',
       );
@@ -304,7 +304,7 @@ describe('the fixture story built at the root', () => {
   });
 
   it('has landmarks, a skip link and one h1 on every page', () => {
-    for (const file of walk(r.dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of readingPages(r.dist)) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).toContain('<a class="skip-link" href="#main">');
       expect(html, file).toMatch(/<header[\s\S]*<nav aria-label="Main">[\s\S]*<main id="main"[\s\S]*<footer/);

@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { buildSite, prepareSite, ROOT, type BuildResult } from '../support/site';
-import { walk } from '../support/links';
+import { readingPages } from '../support/links';
 import { CSV_COLUMNS } from '../../src/lib/open-data';
 
 const SITE = 'https://fixture.example.org';
@@ -203,7 +203,7 @@ describe('calendar', () => {
 });
 
 describe('discovery and sharing', () => {
-  const pages = () => walk(r.dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+  const pages = () => readingPages(r.dist);
 
   it('has a sitemap of every page but 404 and search, and a robots.txt naming it', () => {
     const sitemap = read('sitemap-0.xml');

@@ -63,8 +63,8 @@ export function hasJava(): boolean {
   }
 }
 
-/** Launches the browser headless, as the tests need it on a shared machine. */
-export function launchBrowser(): Promise<Browser> {
+/** Launches the browser headless, as the tests need it on a shared machine (with extra Chromium switches). */
+export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   // Debian's wrapper does not pass --disable-dev-shm-usage, which small /dev/shm mounts need.
-  return chromium.launch({ executablePath: browserPath(), args: ['--disable-dev-shm-usage'] });
+  return chromium.launch({ executablePath: browserPath(), args: ['--disable-dev-shm-usage', ...args] });
 }

@@ -19,6 +19,18 @@ export function walk(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
+/**
+ * The HTML pages readers read: every page but Pagefind's and the browser editor at /admin/ (Decap
+ * CMS, src/integrations/cms.ts), an application with its own script, policy and layout, tested on its
+ * own in tests/integration/cms-browser.test.ts.
+ */
+export function readingPages(dist: string): string[] {
+  return walk(dist).filter((f) => {
+    const path = relative(dist, f).replace(/\\/g, '/');
+    return f.endsWith('.html') && !path.startsWith('admin/') && !path.startsWith('pagefind/');
+  });
+}
+
 const ATTR = /\s(?:href|src)="([^"]*)"|\ssrcset="([^"]*)"/g;
 
 /** The URLs a page refers to (href, src, each srcset candidate). */

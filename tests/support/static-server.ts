@@ -19,11 +19,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.ics': 'text/calendar',
   '.csv': 'text/csv',
+  '.yml': 'text/yaml',
 };
 
-/** Parses a _headers file into [path pattern, headers] rules. */
-export function parseHeaders(text: string): [RegExp, Record<string, string>][] {
-  const rules: [RegExp, Record<string, string>][] = [];
+/**
+ * Parses a _headers file into [path pattern, headers] rules. A `! Name` line (Cloudflare Pages) drops
+ * that header of the rules before it, given as null; a later rule's header replaces an earlier one.
+ */
+export function parseHeaders(text: string): [RegExp, Record<string, string | null>][] {
+  const rules: [RegExp, Record<string, string | null>][] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -34,6 +38,8 @@ export function parseHeaders(text: string): [RegExp, Record<string, string>][] {
           .replace(/\*/g, '.*')}$`,
       );
       rules.push([pattern, {}]);
+    } else if (line.trim().startsWith('!')) {
+      rules.at(-1)![1][line.trim().slice(1).trim()] = null;
     } else {
       const [name, ...value] = line.trim().split(':');
       rules.at(-1)![1][name!.trim()] = value.join(':').trim();
@@ -56,7 +62,13 @@ export async function serveDist(
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const headers: Record<string, string> = {};
-    for (const [pattern, h] of rules) if (pattern.test(path)) Object.assign(headers, h);
+    for (const [pattern, h] of rules) {
+      if (!pattern.test(path)) continue;
+      for (const [name, value] of Object.entries(h)) {
+        if (value === null) delete headers[name];
+        else headers[name] = value;
+      }
+    }
     const inSite = path.startsWith(base) ? path.slice(base.length) : null;
     let file = inSite === null ? '' : join(dist, inSite);
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

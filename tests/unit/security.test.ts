@@ -8,11 +8,17 @@ import {
   PAGE_POLICIES,
   parsePolicy,
   serializePolicy,
+  SITE_POLICIES,
   unionPolicy,
   type PagePolicy,
 } from '../../src/lib/security';
 
 const pages = Object.keys(PAGE_POLICIES) as PagePolicy[];
+/** The policies before the editor at /admin/ was added: the reading pages' must never loosen. */
+const READING_BEFORE =
+  "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const SITE_HEADER_BEFORE =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 describe('policies', () => {
   it('round-trips a policy through its text', () => {
@@ -47,10 +53,10 @@ describe('policies', () => {
     }
   });
 
-  it('sends a header that is each page policy at its loosest plus frame-ancestors, so the meta policies decide', () => {
+  it('sends a header that is each reading page policy at its loosest plus frame-ancestors, so the meta policies decide', () => {
     const header = parsePolicy(headerPolicy());
     expect(header['frame-ancestors']).toEqual(["'none'"]);
-    for (const page of pages) {
+    for (const page of SITE_POLICIES) {
       for (const [name, sources] of Object.entries(parsePolicy(metaPolicy(page)))) {
         const allowed = header[name] ?? [];
         // A page's sources are the header's, or stricter ('none').
@@ -62,6 +68,34 @@ describe('policies', () => {
     }
     const { 'frame-ancestors': _, ...rest } = header;
     expect(rest).toEqual(parsePolicy(metaPolicy('search')));
+  });
+
+  it('loosens neither a reading page nor the site header for the editor at /admin/', () => {
+    expect(metaPolicy('reading')).toBe(READING_BEFORE);
+    expect(headerPolicy()).toBe(SITE_HEADER_BEFORE);
+    expect(headerPolicy('site')).not.toMatch(/unsafe-inline|'unsafe-eval'|github|localhost/);
+    expect(SITE_POLICIES).not.toContain('admin');
+  });
+
+  it('gives the editor its own policy: scripts from the site only, GitHub once signed in, the local proxy on loopback', () => {
+    const admin = parsePolicy(metaPolicy('admin'));
+    expect(admin['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(admin['connect-src']).toEqual([
+      "'self'",
+      'https://api.github.com',
+      'http://localhost:*',
+      'http://127.0.0.1:*',
+    ]);
+    expect(admin['object-src']).toEqual(["'none'"]);
+    expect(parsePolicy(headerPolicy('admin'))).toEqual({ ...admin, 'frame-ancestors': ["'none'"] });
+  });
+
+  it('writes an /admin/* rule under the base path that replaces the site policy (Cloudflare: "!" detaches it)', () => {
+    const text = headersFile('/timeline/admin/');
+    expect(text).toContain(
+      `/timeline/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${headerPolicy('admin')}\n`,
+    );
+    expect(text.indexOf('/*\n')).toBeLessThan(text.indexOf('/timeline/admin/*'));
   });
 
   it('writes _headers with that policy and the other headers for every path', () => {

@@ -1,11 +1,13 @@
 /**
  * The "best match" card of the search page: when a query is a person's or institution's name in any
- * spelling, that actor is shown first, before Pagefind has answered. The build writes a small map from
- * every name key (see nameKey) to its actor into the search page; the page looks the query up in it.
+ * spelling, that actor is shown first, before Pagefind has answered. The build writes every actor's
+ * names, role and count into the search page (packIndex); the page derives every name key (see
+ * nameKey) and looks the query up in them.
  * Pure: the search page's script bundles the lookup.
  */
 import { actorKeys, nameKey, type Named } from './names';
 import { editDistance, suggest } from './suggest';
+import type { ActorData } from './schema';
 
 /** One actor as the card shows it. */
 export interface MatchActor {
@@ -24,11 +26,50 @@ export interface BestMatchIndex {
   keys: Record<string, number>;
 }
 
-/** Builds the card index from the story's actors (in the order given). */
+/** One actor as the page carries it: id, name, type (p, i or s), role ("" for none), events, then every alias. */
+type PackedActor = [string, string, string, string, number, ...string[]];
+
+/**
+ * The card index as the search page carries it (JSON): each actor's names once, in a few arrays, and
+ * the actor page's URL as a pattern ("{}" for the id). The page derives every name key itself
+ * (unpackIndex), with the same rules as the build (actorKeys).
+ */
+export interface PackedIndex {
+  href: string;
+  actors: PackedActor[];
+}
+
+const TYPE_CODES = { person: 'p', institution: 'i', state: 's' } as const;
+
+/** Packs the story's actors (in the order given) for the search page; `href` is the actor URL pattern, "{}" for the id. */
+export function packIndex(
+  actors: readonly { id: string; data: ActorData; role?: string | undefined; events: number }[],
+  href: string,
+): PackedIndex {
+  return {
+    href,
+    actors: actors.map((a) => [a.id, a.data.name, TYPE_CODES[a.data.type], a.role ?? '', a.events, ...a.data.aliases]),
+  };
+}
+
+/** The card index from what the page carries: every actor's card, and every name key with its actor. */
+export function unpackIndex(packed: PackedIndex): BestMatchIndex {
+  const types = Object.fromEntries(Object.entries(TYPE_CODES).map(([k, v]) => [v, k])) as Record<
+    string,
+    ActorData['type']
+  >;
+  const named = packed.actors.map(([id, name, type, role, events, ...aliases]) => ({
+    data: { name, aliases, type: types[type] ?? 'person' },
+    card: { name, ...(role ? { role } : {}), events, href: packed.href.replace('{}', id) },
+  }));
+  return bestMatchIndex(named);
+}
+
+/** Builds the card index (in the order given). */
 export function bestMatchIndex(actors: readonly (Named & { card: MatchActor })[]): BestMatchIndex {
   return {
     actors: actors.map((a) => a.card),
-    keys: Object.fromEntries([...actorKeys(actors)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    keys: Object.fromEntries(actorKeys(actors)),
   };
 }
 

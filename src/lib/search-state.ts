@@ -192,16 +192,21 @@ export function monthsInRange(
 
 /**
  * The filter object Pagefind's search() takes: values of one facet are alternatives (any), facets
- * combine (all); the range becomes "any of these months"; a date search lists events only, unless the
- * reader chose a result type.
+ * combine (all); the range becomes "any of these months". A date search, or a name search whose
+ * person the best-match card already shows (`eventsOnly`), lists events only, unless the reader chose
+ * a result type.
  */
-export function pagefindFilters(state: SearchState, span: { first: string; last: string }): Record<string, unknown> {
+export function pagefindFilters(
+  state: SearchState,
+  span: { first: string; last: string },
+  eventsOnly = isDateSearch(state),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of FACETS) {
     const values = state.filters[name];
     if (values?.length) out[name] = { any: values };
   }
-  if (isDateSearch(state) && !out.type) out.type = { any: [RESULT_TYPES.entry] };
+  if (eventsOnly && !out.type) out.type = { any: [RESULT_TYPES.entry] };
   const months = monthsInRange(state, span);
   if (months) out[MONTH_FILTER] = { any: months.length ? months : ['none'] };
   return out;

@@ -27,7 +27,7 @@ import {
   type SearchState,
   type Sort,
 } from '../lib/search-state';
-import { bestMatch, type BestMatchIndex } from '../lib/best-match';
+import { bestMatch, unpackIndex, type PackedIndex } from '../lib/best-match';
 import { plural } from '../lib/labels';
 
 interface PagefindResult {
@@ -97,9 +97,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
-  const names = JSON.parse(
-    document.getElementById('search-names')?.textContent ?? '{"actors":[],"keys":{}}',
-  ) as BestMatchIndex;
+  const names = unpackIndex(
+    JSON.parse(document.getElementById('search-names')?.textContent ?? '{"href":"","actors":[]}') as PackedIndex,
+  );
 
   // The filters stand open beside the results on wide screens and fold under them on small ones.
   const wide = window.matchMedia('(min-width: 48.01rem)');
@@ -310,7 +310,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         el(
           'p',
           { class: 'card-meta' },
-          ...(m.displayDate ? [el('span', {}, m.displayDate)] : []),
+          ...(m.displayDate ? [el('time', { datetime: m.date ?? '' }, m.displayDate)] : []),
           el('span', { class: 'kind' }, isActor ? RESULT_TYPES.actor : (m.kind ?? '')),
         ),
         el('h3', { class: 'card-title' }, el('a', { href: data.url }, m.title ?? data.url)),
@@ -381,17 +381,23 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     if (!pagefind || mine !== run) return;
     const sortOption = pagefindSort(effectiveSort(state));
     const term = state.q ? dateQuery(state.q) : null;
-    const options = { filters: pagefindFilters(state, span), ...(sortOption ? { sort: sortOption } : {}) };
+    // With the person's card on top, the list answers "what did they do": their events.
+    const eventsOnly = isDateSearch(state) || cardHref !== undefined;
+    const options = {
+      filters: pagefindFilters(state, span, eventsOnly),
+      ...(sortOption ? { sort: sortOption } : {}),
+    };
     const response = await pagefind.search(term, options);
     if (mine !== run || !response) return;
     const found = response.results;
     const what = state.q ? ` for “${state.q}”` : '';
+    const eventCount = state.filters.type ? undefined : eventsOnly;
     say(
-      isDateSearch(state) && !state.filters.type
+      eventCount && isDateSearch(state)
         ? `${dateSummary(state, found.length)}.`
         : found.length === 0
           ? `No results${what}.`
-          : `${plural(found.length, 'result')}${what}.`,
+          : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
     );
     if (found.length === 0) {
       results.replaceChildren(noResultsHelp());
@@ -406,14 +412,17 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         shown += batch.length;
         const items = batch.map(() => el('li'));
         list.append(...items);
-        await Promise.all(
-          batch.map(async (result, i) => {
-            const nodes = await renderResult(result);
-            if (mine !== run) return;
-            items[i]!.append(...nodes);
-            items[i]!.hidden = nodes.length === 0;
-          }),
-        );
+        const fill = async (result: PagefindResult, i: number) => {
+          const nodes = await renderResult(result);
+          if (mine !== run) return;
+          items[i]!.append(...nodes);
+          items[i]!.hidden = nodes.length === 0;
+        };
+        // The first result's fragment alone first, so it does not share the line with nine others;
+        // then the rest of the batch, each drawn as it arrives.
+        const start = shown === batch.length ? 1 : 0;
+        if (start) await fill(batch[0]!, 0);
+        await Promise.all(batch.slice(start).map((result, i) => fill(result, i + start)));
         if (mine !== run) return;
         if (shown < found.length) results.append(more);
         else more.remove();

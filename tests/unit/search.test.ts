@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords } from '../../src/lib/search';
 import { mentionedActors } from '../../src/lib/names';
-import { bestMatch, bestMatchIndex } from '../../src/lib/best-match';
+import { bestMatch, bestMatchIndex, packIndex, unpackIndex } from '../../src/lib/best-match';
 import {
   activeFilterCount,
   buildExcerpt,
@@ -312,6 +312,25 @@ describe('best match', () => {
     ['Siluanov', 'Anton Siluanov'],
   ])('reads "%s" as %s', (query, name) => {
     expect(bestMatch(query, index)).toEqual({ actor: people.find((p) => p.card.name === name)!.card });
+  });
+  it('is carried packed in the page and unpacked to the same keys and cards', () => {
+    const packed = packIndex(
+      people.map((p) => ({ id: p.id, data: p.data, role: p.card.name === 'UN' ? 'Body' : undefined, events: 1 })),
+      '/base/actors/{}/',
+    );
+    expect(packed.actors[0]).toEqual([
+      'volodymyr-zelenskyy',
+      'Volodymyr Zelenskyy',
+      'p',
+      '',
+      1,
+      'Zelensky',
+      'Zelenskiy',
+      'Зеленський',
+    ]);
+    const index = unpackIndex(JSON.parse(JSON.stringify(packed)));
+    expect(index.keys).toEqual(bestMatchIndex(people).keys);
+    expect(index.actors[6]).toEqual({ name: 'United Nations', role: 'Body', events: 1, href: '/base/actors/un/' });
   });
   it('takes a near miss through the did-you-mean, and nothing else', () => {
     expect(bestMatch('Witkof', index)?.actor.name).toBe('Steve Witkoff');

@@ -81,15 +81,16 @@ export interface Match {
 }
 
 /**
- * The actor a query names: exactly, by any key, or (for queries of 5+ letters) a near miss that the
- * did-you-mean finds within one edit (two from 8 letters on). Undefined for anything else.
+ * The actor a query names: exactly, by any key, or (for queries of 5+ letters, unless `nearMiss` is
+ * false) a near miss that the did-you-mean finds within one edit (two from 8 letters on). Undefined for
+ * anything else.
  */
-export function bestMatch(query: string, index: BestMatchIndex): Match | undefined {
+export function bestMatch(query: string, index: BestMatchIndex, nearMiss = true): Match | undefined {
   const key = nameKey(query);
   if (!key) return undefined;
   const exact = index.keys[key];
   if (exact !== undefined) return { actor: index.actors[exact]! };
-  if (key.length < 5 || /\d/.test(key)) return undefined;
+  if (!nearMiss || key.length < 5 || /\d/.test(key)) return undefined;
   const near = suggest(key, Object.keys(index.keys));
   if (near === undefined || editDistance(key, near) > (key.length >= 8 ? 2 : 1)) return undefined;
   return { actor: index.actors[index.keys[near]!]!, nearMiss: near };

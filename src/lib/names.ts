@@ -54,7 +54,14 @@ function namesOf<A extends Named>(actors: readonly A[]): (string[] & { actor: A 
  * A name as a reader may type it, reduced to compare: lower case, diacritics folded ("Erdoğan" →
  * "erdogan"), punctuation as single spaces. The search page looks queries up by this key.
  */
-export const nameKey = (s: string) => norm(s.normalize('NFD').replace(/\p{M}+/gu, '')).trim();
+export const nameKey = (s: string) =>
+  // Plain ASCII, most names, takes the quick way: the search page derives a key for every spelling as it starts.
+  /^[\x20-\x7e]*$/.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : norm(s.normalize('NFD').replace(/\p{M}+/gu, '')).trim();
 
 /**
  * Every key (see nameKey) a reader may type to mean one actor: the full name and every alias (Latin or

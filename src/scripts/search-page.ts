@@ -209,9 +209,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     facets.replaceChildren(...groups);
   }
 
-  /** The card of the actor the query names, if any (shown before Pagefind has answered). */
-  function renderBest() {
-    const match = state.q && !isoDate(state.q) ? bestMatch(state.q, names) : undefined;
+  /**
+   * The card of the actor the query names, if any: an exact name at once, before Pagefind has answered;
+   * a near miss (which compares the query with every name) once the results are shown.
+   */
+  function renderBest(nearMiss = false) {
+    const match = state.q && !isoDate(state.q) ? bestMatch(state.q, names, nearMiss) : undefined;
     cardHref = match?.actor.href;
     if (!match) return void best.replaceChildren();
     const { actor } = match;
@@ -334,8 +337,6 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
 
   const title = document.title;
-  syncControls();
-  renderBest();
 
   const loading: Promise<Pagefind | undefined> = (async () => {
     try {
@@ -400,6 +401,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
           : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
     );
     if (found.length === 0) {
+      if (!cardHref) renderBest(true);
       results.replaceChildren(noResultsHelp());
     } else {
       const list = el('ol', { class: 'result-list' });
@@ -436,6 +438,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       while (mine === run && shown < Math.min(want, found.length)) await showNext();
     }
     if (mine !== run) return;
+    if (!cardHref) renderBest(true);
     if (restore?.scrollY !== undefined) window.scrollTo(0, restore.scrollY);
     restore = undefined;
     // The facet counts come after the results: they need every filter file, which the results do not.

@@ -336,6 +336,8 @@ describe('best match', () => {
     expect(bestMatch('Witkof', index)?.actor.name).toBe('Steve Witkoff');
     expect(bestMatch('Witkov', index)).toEqual({ actor: people[2]!.card, nearMiss: 'witkof' });
     expect(bestMatch('Zelenskky', index)?.actor.name).toBe('Volodymyr Zelenskyy');
+    expect(bestMatch('Zelenskky', index, false)).toBeUndefined();
+    expect(bestMatch('Zelenskiy', index, false)?.actor.name).toBe('Volodymyr Zelenskyy');
     for (const q of ['Anton', 'ceasefire', 'talks', 'May 2025', 'Witkoff Istanbul', '', 'Zel']) {
       expect(bestMatch(q, index)).toBeUndefined();
     }

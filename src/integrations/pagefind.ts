@@ -7,6 +7,7 @@
  * error fails the build with its message.
  */
 import type { AstroIntegrationLogger } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -15,6 +16,38 @@ import * as pagefind from 'pagefind';
 export interface PagefindOptions {
   /** Index every page as this language (so Cyrillic aliases land in the same index). */
   language: string;
+}
+
+/** Where the search page lies in dist/ (see PATHS.search). */
+const SEARCH_PAGE = 'search/index.html';
+
+/**
+ * The search page's preload links for what Pagefind's first search fetches after its script: the entry
+ * file (its URL tagged with the index hash, which the page passes to Pagefind as metaCacheTag), the
+ * index metadata and the WebAssembly. Their names exist only once Pagefind has written its files.
+ */
+export function preloadLinks(entryJson: string, language: string, dir: string): string {
+  const entry = JSON.parse(entryJson) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const index = entry.languages[language] ?? Object.values(entry.languages)[0];
+  if (!index) return '';
+  const link = (href: string, extra = '') =>
+    `<link rel="preload" href="${dir}${href}" as="fetch" crossorigin="anonymous"${extra}>`;
+  return [
+    link(`pagefind-entry.json?ts=${index.hash}`, ` data-pagefind-tag="${index.hash}"`),
+    link(`pagefind.${index.hash}.pf_meta`),
+    link(`wasm.${index.wasm ?? 'unknown'}.pagefind`),
+  ].join('');
+}
+
+/** Adds the preload links (see preloadLinks) to the built search page, once Pagefind has written its files. */
+function addPreloadLinks(site: string, language: string): void {
+  const page = join(site, SEARCH_PAGE);
+  const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
+  // The page names Pagefind's folder (with the base path) in its modulepreload link for pagefind.js.
+  const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
+  if (!dir) return;
+  const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+  writeFileSync(page, html.replace('</head>', `${preloadLinks(entry, language, dir)}</head>`));
 }
 
 /** An index being filled while the site is built. */
@@ -60,6 +93,7 @@ export async function startIndex(options: PagefindOptions): Promise<SiteIndex> {
         if (withBody === 0) fail('index the site', ['no page has data-pagefind-body; nothing was indexed']);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) fail('write its files', written.errors);
+        addPreloadLinks(site, options.language);
         const after = Math.round(performance.now() - waiting);
         logger.info(
           `indexed ${pages} pages in ${Math.round(performance.now() - started)} ms, ${after} ms of it after the pages were built`,

@@ -66,3 +66,52 @@ function namesOf<A extends Named>(actors: readonly A[]): NameIndex<A> {
   namesCache.set(actors, index);
   return index;
 }
+
+/**
+ * A name as a reader may type it, reduced to compare: lower case, diacritics folded ("Erdoğan" →
+ * "erdogan"), punctuation as single spaces. The search page looks queries up by this key.
+ */
+export const nameKey = (s: string) =>
+  // Plain ASCII, most names, takes the quick way: the search page derives a key for every spelling as it starts.
+  /^[\x20-\x7e]*$/.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : norm(s.normalize('NFD').replace(/\p{M}+/gu, '')).trim();
+
+/**
+ * Every key (see nameKey) a reader may type to mean one actor: the full name and every alias (Latin or
+ * Cyrillic, any length); for a person, the surname of 5+ letters that no other actor's name contains
+ * (the rule mentionedActors applies), and the like last word of a multi-word alias ("Зеленський"). A
+ * key two actors share names neither; full names and aliases win over surnames. Maps each key to the
+ * actor's position in `actors`.
+ */
+export function actorKeys(actors: readonly Named[]): Map<string, number> {
+  const users = new Map<string, number>();
+  for (const a of actors) {
+    for (const word of new Set(nameKey(a.data.name).split(' '))) users.set(word, (users.get(word) ?? 0) + 1);
+  }
+  const exact = new Map<string, number | null>();
+  const loose = new Map<string, number | null>();
+  const add = (map: Map<string, number | null>, key: string, i: number) => {
+    if (!key) return;
+    const had = map.get(key);
+    map.set(key, had === undefined || had === i ? i : null);
+  };
+  actors.forEach((actor, i) => {
+    for (const name of [actor.data.name, ...actor.data.aliases]) add(exact, nameKey(name), i);
+    if (actor.data.type === 'institution' || actor.data.type === 'state') return;
+    const own = new Set(nameKey(actor.data.name).split(' '));
+    for (const name of [actor.data.name, ...actor.data.aliases]) {
+      const words = nameKey(name).split(' ');
+      const last = words.at(-1)!;
+      const others = (users.get(last) ?? 0) - (own.has(last) ? 1 : 0);
+      if ((name === actor.data.name || words.length > 1) && last.length >= 5 && others === 0) add(loose, last, i);
+    }
+  });
+  const keys = new Map<string, number>();
+  for (const [key, i] of exact) if (i !== null) keys.set(key, i);
+  for (const [key, i] of loose) if (i !== null && !exact.has(key)) keys.set(key, i);
+  return keys;
+}

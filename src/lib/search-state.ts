@@ -58,7 +58,8 @@ export type Sort = keyof typeof SORTS;
 export interface SearchState {
   q: string;
   filters: Partial<Record<FacetName, string[]>>;
-  sort: Sort;
+  /** The order the reader chose; without a choice, see effectiveSort. */
+  sort?: Sort;
   /** First and last month of the date range, YYYY-MM. */
   from?: string;
   to?: string;
@@ -75,11 +76,8 @@ export function parseState(search: string): SearchState {
     if (values.length) filters[name] = values;
   }
   const sort = params.get('sort');
-  const state: SearchState = {
-    q: (params.get('q') ?? '').trim(),
-    filters,
-    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
-  };
+  const state: SearchState = { q: (params.get('q') ?? '').trim(), filters };
+  if (sort && Object.hasOwn(SORTS, sort)) state.sort = sort as Sort;
   const from = params.get('from');
   const to = params.get('to');
   if (from && MONTH_RE.test(from)) state.from = from;
@@ -93,7 +91,7 @@ export function serializeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const name of FACETS) for (const v of state.filters[name] ?? []) params.append(name, v);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort) params.set('sort', state.sort);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   const s = params.toString();
@@ -110,8 +108,13 @@ export function isEmptyState(state: SearchState): boolean {
  * ISO form, which only the pages of that day or month carry; any other query is left as typed.
  */
 export function dateQuery(q: string): string {
+  return isoDate(q) ?? q;
+}
+
+/** The ISO day (YYYY-MM-DD) or month (YYYY-MM) a query that is only a date names, in any of the four forms; else undefined. */
+export function isoDate(q: string): string | undefined {
   const text = q.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
-  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  const iso = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/.exec(text);
   if (iso) return text;
   const day = (y: string, month: string, d: string) => {
     const m = monthNumber(month);
@@ -119,38 +122,99 @@ export function dateQuery(q: string): string {
     return m && n >= 1 && n <= 31 ? `${monthOf(y, m)}-${String(n).padStart(2, '0')}` : undefined;
   };
   let m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text);
-  if (m) return day(m[3]!, m[2]!, m[1]!) ?? q;
+  if (m) return day(m[3]!, m[2]!, m[1]!);
   m = /^(\p{L}+) (\d{1,2}) (\d{4})$/u.exec(text);
-  if (m) return day(m[3]!, m[1]!, m[2]!) ?? q;
+  if (m) return day(m[3]!, m[1]!, m[2]!);
   m = /^(\p{L}+) (\d{4})$/u.exec(text);
   const month = m ? monthNumber(m[1]!) : undefined;
-  return m && month ? monthOf(m[2]!, month) : q;
+  return m && month ? monthOf(m[2]!, month) : undefined;
 }
 
-/** The months (YYYY-MM values of the month filter) among `available` that fall in the state's range, in order; undefined for no range. */
+/**
+ * True when the search asks only "when": its words are a date, or it has no words but a date range.
+ * Such a search lists events only, oldest first (unless the reader picks another order).
+ */
+export function isDateSearch(state: SearchState): boolean {
+  return state.q ? isoDate(state.q) !== undefined : Boolean(state.from || state.to);
+}
+
+/** The order results come in: the reader's choice, else oldest first for a date search, else relevance. */
+export function effectiveSort(state: SearchState): Sort {
+  return state.sort ?? (isDateSearch(state) ? 'oldest' : 'relevance');
+}
+
+/** "August 2025" for 2025-08, "16 August 2025" for 2025-08-16 (English, as dateQuery reads them). */
+export function isoLabel(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const name = MONTH_NAMES[Number(m) - 1]!;
+  const month = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * The status line of a date search: "6 events in August 2025", "1 event on 16 May 2025", "12 events
+ * from June 2025 to August 2025", "… since June 2025", "… until August 2025".
+ */
+export function dateSummary(state: SearchState, count: number): string {
+  const events = `${count} ${count === 1 ? 'event' : 'events'}`;
+  const iso = state.q ? isoDate(state.q) : undefined;
+  if (iso) return `${events} ${iso.length > 7 ? 'on' : 'in'} ${isoLabel(iso)}`;
+  const { from, to } = state;
+  if (from && to && from === to) return `${events} in ${isoLabel(from)}`;
+  if (from && to && from.endsWith('-01') && to.endsWith('-12') && from.slice(0, 4) === to.slice(0, 4)) {
+    return `${events} in ${from.slice(0, 4)}`;
+  }
+  if (from && to) return `${events} from ${isoLabel(from)} to ${isoLabel(to)}`;
+  if (from) return `${events} since ${isoLabel(from)}`;
+  return to ? `${events} until ${isoLabel(to)}` : events;
+}
+
+/**
+ * Every month (YYYY-MM) of the state's range, in order, an open end taken from the story's own span
+ * (`first` and `last` month); undefined for no range.
+ */
 export function monthsInRange(
   state: Pick<SearchState, 'from' | 'to'>,
-  available: readonly string[],
+  span: { first: string; last: string },
 ): string[] | undefined {
   if (!state.from && !state.to) return undefined;
-  return available
-    .filter((key) => MONTH_RE.test(key) && (!state.from || key >= state.from) && (!state.to || key <= state.to))
-    .sort();
+  const start = state.from ?? span.first;
+  const end = state.to ?? span.last;
+  const out: string[] = [];
+  let [y, m] = start.split('-').map(Number) as [number, number];
+  for (let key = start; key <= end && out.length < 1200;) {
+    out.push(key);
+    if (++m > 12) [y, m] = [y + 1, 1];
+    key = monthOf(String(y), m);
+  }
+  return out;
 }
 
 /**
  * The filter object Pagefind's search() takes: values of one facet are alternatives (any), facets
- * combine (all); the range becomes "any of these months".
+ * combine (all); the range becomes "any of these months". A date search, or a name search whose
+ * person the best-match card already shows (`eventsOnly`), lists events only, unless the reader chose
+ * a result type.
  */
-export function pagefindFilters(state: SearchState, availableMonths: readonly string[]): Record<string, unknown> {
+export function pagefindFilters(
+  state: SearchState,
+  span: { first: string; last: string },
+  eventsOnly = isDateSearch(state),
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of FACETS) {
     const values = state.filters[name];
     if (values?.length) out[name] = { any: values };
   }
-  const months = monthsInRange(state, availableMonths);
+  if (eventsOnly && !out.type) out.type = { any: [RESULT_TYPES.entry] };
+  const months = monthsInRange(state, span);
   if (months) out[MONTH_FILTER] = { any: months.length ? months : ['none'] };
   return out;
+}
+
+/** How many values the reader has chosen among the filters (each facet value, and the range as one): the "Filters (n)" count. */
+export function activeFilterCount(state: SearchState): number {
+  return Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0) + (state.from || state.to ? 1 : 0);
 }
 
 /** Pagefind's sort option for a sort order. */

@@ -1,16 +1,22 @@
 /**
- * The search page's script: loads Pagefind's bundle, runs the search that the URL describes, and
- * renders results, facets and help. Every change goes into the URL (pushState), so a search can be
- * shared, reloaded, and restored with Back.
+ * The search page's script: shows the best-match card for a name at once, loads Pagefind's bundle
+ * (preloaded by the page's head), runs the search that the URL describes, and renders each result as
+ * soon as its fragment arrives, then the facet counts. The state lives in the URL: a new query pushes
+ * a history entry, a filter or order change replaces it; Back from a result restores the results
+ * and the scroll position (kept in history.state).
  */
 import {
   FILTER_LABELS,
+  activeFilterCount,
   buildExcerpt,
   dateQuery,
+  dateSummary,
+  effectiveSort,
   FACETS,
-  MONTH_FILTER,
   RESULT_TYPES,
+  isDateSearch,
   isEmptyState,
+  isoDate,
   orderFacet,
   pagefindFilters,
   pagefindSort,
@@ -21,6 +27,7 @@ import {
   type SearchState,
   type Sort,
 } from '../lib/search-state';
+import { bestMatch, unpackIndex, type PackedIndex } from '../lib/best-match';
 import { plural } from '../lib/labels';
 
 interface PagefindResult {
@@ -43,6 +50,11 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindResponse | null>;
+}
+/** What the page keeps in history.state to come back to a search as the reader left it. */
+interface Saved {
+  scrollY?: number;
+  shown?: number;
 }
 
 const PAGE_SIZE = 10;
@@ -73,65 +85,95 @@ function excerptNodes(content: string, locations: number[], extra: number): HTML
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
   const baseSlash = base.endsWith('/') ? base : `${base}/`;
+  const [first = '2000-01', last = first] = (root.dataset.span ?? '').split(' ');
+  const span = { first, last };
   const form = root.querySelector<HTMLFormElement>('form')!;
   const q = form.querySelector<HTMLInputElement>('#q')!;
-  const sort = form.querySelector<HTMLSelectElement>('#sort')!;
-  const from = form.querySelector<HTMLInputElement>('#from')!;
-  const to = form.querySelector<HTMLInputElement>('#to')!;
+  const sort = root.querySelector<HTMLSelectElement>('#sort')!;
+  const range = (name: string) => root.querySelector<HTMLSelectElement>(`[data-range="${name}"]`)!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const best = root.querySelector<HTMLElement>('[data-best]')!;
   const facets = root.querySelector<HTMLElement>('[data-facets]')!;
   const results = root.querySelector<HTMLElement>('[data-results]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
+  const names = unpackIndex(
+    JSON.parse(document.getElementById('search-names')?.textContent ?? '{"href":"","actors":[]}') as PackedIndex,
+  );
+
+  // The filters stand open beside the results on wide screens and fold under them on small ones.
+  const wide = window.matchMedia('(min-width: 48.01rem)');
+  filterBox.open = wide.matches;
+  wide.addEventListener('change', () => (filterBox.open = wide.matches));
+  // The page scrolls back itself, once the results it had are there again.
+  history.scrollRestoration = 'manual';
 
   const say = (text: string) => {
     status.textContent = text;
   };
 
-  let pagefind: Pagefind;
-  try {
-    if (root.dataset.dev) throw new Error('dev');
-    pagefind = (await import(/* @vite-ignore */ `${baseSlash}pagefind/pagefind.js`)) as Pagefind;
-    // noWorker: the search runs on the page, which saves loading Pagefind's worker script (about 43 kB).
-    await pagefind.options({ baseUrl: baseSlash, excerptLength: 24, noWorker: true });
-    await pagefind.init();
-  } catch {
-    say('');
-    results.replaceChildren(
-      el(
-        'p',
-        { class: 'notice' },
-        'Search works on the built site only: run "npm run build", then "npm run preview". In the meantime, browse by date or by person.',
-      ),
-    );
-    return;
-  }
-  const all = await pagefind.filters();
-  const months = Object.keys(all[MONTH_FILTER] ?? {});
-  const actorNames = Object.keys(all.actor ?? {});
-
   let state = parseState(location.search);
   let run = 0;
+  let restore = (history.state ?? undefined) as Saved | undefined;
+  /** The actor page the best-match card shows; the result list does not repeat it. */
+  let cardHref: string | undefined;
 
-  const go = (next: SearchState, push = true) => {
+  const remember = () => {
+    const list = results.querySelector('.result-list');
+    const saved: Saved = { scrollY: Math.round(window.scrollY), shown: list?.childElementCount ?? 0 };
+    history.replaceState({ ...(history.state as object | null), ...saved }, '');
+  };
+  results.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) remember();
+  });
+  best.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) remember();
+  });
+  window.addEventListener('pagehide', remember);
+
+  /** Applies a new state: a new query pushes a history entry, a filter or order change replaces it. */
+  const go = (next: SearchState, mode: 'push' | 'replace' | 'none') => {
     state = next;
-    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    const href = `${location.pathname}${serializeState(state)}`;
+    if (mode === 'push') history.pushState(null, '', href);
+    if (mode === 'replace') history.replaceState(null, '', href);
     void render();
   };
 
-  const readForm = (): SearchState => {
-    const next: SearchState = { ...state, q: q.value.trim(), sort: sort.value as Sort };
-    delete next.from;
-    delete next.to;
-    if (from.value) next.from = from.value;
-    if (to.value) next.to = to.value;
-    return parseState(serializeState(next));
+  const readRange = (end: 'from' | 'to'): string | undefined => {
+    const year = range(`${end}-year`).value;
+    const month = range(`${end}-month`).value;
+    return year ? `${year}-${month || (end === 'from' ? '01' : '12')}` : undefined;
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go(readForm());
+    go({ ...state, q: q.value.trim() }, 'push');
   });
-  for (const input of [sort, from, to]) input.addEventListener('change', () => go(readForm()));
-  window.addEventListener('popstate', () => go(parseState(location.search), false));
+  sort.addEventListener('change', () => {
+    const next: SearchState = { ...state };
+    delete next.sort;
+    if (sort.value !== effectiveSort(next)) next.sort = sort.value as Sort;
+    go(next, 'replace');
+  });
+  for (const end of ['from', 'to'] as const) {
+    for (const part of ['year', 'month']) {
+      range(`${end}-${part}`).addEventListener('change', () => {
+        const next: SearchState = { ...state };
+        delete next.from;
+        delete next.to;
+        const from = readRange('from');
+        const to = readRange('to');
+        if (from) next.from = from;
+        if (to) next.to = to;
+        go(parseState(serializeState(next)), 'replace');
+      });
+    }
+  }
+  window.addEventListener('popstate', (event) => {
+    restore = (event.state ?? undefined) as Saved | undefined;
+    go(parseState(location.search), 'none');
+  });
 
   function toggle(name: FacetName, value: string, on: boolean) {
     const current = new Set(state.filters[name] ?? []);
@@ -139,7 +181,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     else current.delete(value);
     const filters = { ...state.filters, [name]: [...current] };
     if (!filters[name]?.length) delete filters[name];
-    go({ ...state, filters });
+    go({ ...state, filters }, 'replace');
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
@@ -164,7 +206,43 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       }
       groups.push(fieldset);
     }
-    facets.replaceChildren(...(groups.length ? [el('h2', { class: 'facets-title' }, 'Refine'), ...groups] : []));
+    facets.replaceChildren(...groups);
+  }
+
+  /**
+   * The card of the actor the query names, if any: an exact name at once, before Pagefind has answered;
+   * a near miss (which compares the query with every name) once the results are shown.
+   */
+  function renderBest(nearMiss = false) {
+    const match = state.q && !isoDate(state.q) ? bestMatch(state.q, names, nearMiss) : undefined;
+    cardHref = match?.actor.href;
+    if (!match) return void best.replaceChildren();
+    const { actor } = match;
+    const events = serializeState({
+      q: '',
+      filters: { actor: [actor.name], type: [RESULT_TYPES.entry] },
+      sort: 'newest',
+    });
+    best.replaceChildren(
+      el(
+        'article',
+        { class: 'best-match' },
+        el('p', { class: 'card-meta' }, el('span', { class: 'kind' }, match.nearMiss ? 'Did you mean' : 'Best match')),
+        el('h3', { class: 'card-title' }, el('a', { href: actor.href }, actor.name)),
+        ...(actor.role ? [el('p', { class: 'role' }, actor.role)] : []),
+        el(
+          'p',
+          {},
+          actor.events
+            ? el(
+                'a',
+                { href: `${location.pathname}${events}` },
+                `All ${plural(actor.events, 'event')} with ${actor.name}`,
+              )
+            : 'No events yet',
+        ),
+      ),
+    );
   }
 
   function emptyHelp(): HTMLElement {
@@ -187,7 +265,13 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   function noResultsHelp(): HTMLElement {
     const help = el('div', { class: 'search-help' }, el('p', {}, 'Nothing matches this search.'));
     const tips = el('ul');
-    const name = state.q ? suggestName(state.q, actorNames) : undefined;
+    const name =
+      state.q && !best.childElementCount
+        ? suggestName(
+            state.q,
+            names.actors.map((a) => a.name),
+          )
+        : undefined;
     if (name) {
       tips.append(
         el(
@@ -217,20 +301,19 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     return help;
   }
 
-  async function renderResult(result: PagefindResult): Promise<HTMLElement> {
+  async function renderResult(result: PagefindResult): Promise<Node[]> {
     const data = await result.data();
+    if (data.url === cardHref) return [];
     const m = data.meta;
     const isActor = m.type === RESULT_TYPES.actor;
-    return el(
-      'li',
-      {},
+    return [
       el(
         'article',
         { class: `search-result${isActor ? ' is-actor' : ''}` },
         el(
           'p',
           { class: 'card-meta' },
-          ...(m.displayDate ? [el('span', {}, m.displayDate)] : []),
+          ...(m.displayDate ? [el('time', { datetime: m.date ?? '' }, m.displayDate)] : []),
           el('span', { class: 'kind' }, isActor ? RESULT_TYPES.actor : (m.kind ?? '')),
         ),
         el('h3', { class: 'card-title' }, el('a', { href: data.url }, m.title ?? data.url)),
@@ -238,16 +321,56 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         ...excerptNodes(data.content, data.locations, Number(m.extra ?? 0)),
         ...(m.actors ? [el('p', { class: 'result-actors' }, m.actors)] : []),
       ),
-    );
+    ];
   }
+
+  /** Puts the state into the form controls (after a load, Back or a link). */
+  function syncControls() {
+    q.value = state.q;
+    sort.value = effectiveSort(state);
+    for (const end of ['from', 'to'] as const) {
+      const value = state[end] ?? '';
+      range(`${end}-year`).value = value.slice(0, 4);
+      range(`${end}-month`).value = value.slice(5, 7);
+    }
+    filterCount.textContent = `(${activeFilterCount(state)})`;
+  }
+
+  const title = document.title;
+
+  const loading: Promise<Pagefind | undefined> = (async () => {
+    try {
+      if (root.dataset.dev) throw new Error('dev');
+      const pagefind = (await import(/* @vite-ignore */ `${baseSlash}pagefind/pagefind.js`)) as Pagefind;
+      // noWorker: the search runs on the page, which saves loading Pagefind's worker script (about 43 kB).
+      // metaCacheTag: the index hash the build put in the entry file's preload link, so that link is used.
+      const tag = document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag;
+      await pagefind.options({
+        baseUrl: baseSlash,
+        excerptLength: 24,
+        noWorker: true,
+        ...(tag ? { metaCacheTag: tag } : {}),
+      });
+      await pagefind.init();
+      return pagefind;
+    } catch {
+      say('');
+      results.replaceChildren(
+        el(
+          'p',
+          { class: 'notice' },
+          'Search works on the built site only: run "npm run build", then "npm run preview". In the meantime, browse by date or by person.',
+        ),
+      );
+      return undefined;
+    }
+  })();
 
   async function render() {
     const mine = ++run;
-    q.value = state.q;
-    sort.value = state.sort;
-    from.value = state.from ?? '';
-    to.value = state.to ?? '';
-    document.title = state.q ? `${state.q} · Search · ${document.title.split(' · ').pop()}` : document.title;
+    syncControls();
+    renderBest();
+    document.title = state.q ? `${state.q} · Search · ${title.split(' · ').pop()}` : title;
     if (isEmptyState(state)) {
       say('');
       facets.replaceChildren();
@@ -255,38 +378,74 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       return;
     }
     say('Searching…');
-    const sortOption = pagefindSort(state.sort);
-    const response = await pagefind.search(state.q ? dateQuery(state.q) : null, {
-      filters: pagefindFilters(state, months),
+    const pagefind = await loading;
+    if (!pagefind || mine !== run) return;
+    const sortOption = pagefindSort(effectiveSort(state));
+    const term = state.q ? dateQuery(state.q) : null;
+    // With the person's card on top, the list answers "what did they do": their events.
+    const eventsOnly = isDateSearch(state) || cardHref !== undefined;
+    const options = {
+      filters: pagefindFilters(state, span, eventsOnly),
       ...(sortOption ? { sort: sortOption } : {}),
-    });
+    };
+    const response = await pagefind.search(term, options);
     if (mine !== run || !response) return;
     const found = response.results;
     const what = state.q ? ` for “${state.q}”` : '';
-    say(found.length === 0 ? `No results${what}.` : `${plural(found.length, 'result')}${what}.`);
-    renderFacets(response.filters);
+    const eventCount = state.filters.type ? undefined : eventsOnly;
+    say(
+      eventCount && isDateSearch(state)
+        ? `${dateSummary(state, found.length)}.`
+        : found.length === 0
+          ? `No results${what}.`
+          : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
+    );
     if (found.length === 0) {
+      if (!cardHref) renderBest(true);
       results.replaceChildren(noResultsHelp());
-      return;
+    } else {
+      const list = el('ol', { class: 'result-list' });
+      results.replaceChildren(list);
+      let shown = 0;
+      const more = el('button', { type: 'button', class: 'more-results' }, 'Show more results');
+      // Each result is drawn as soon as its own fragment arrives, in its place in the list.
+      const showNext = async () => {
+        const batch = found.slice(shown, shown + PAGE_SIZE);
+        shown += batch.length;
+        const items = batch.map(() => el('li'));
+        list.append(...items);
+        const fill = async (result: PagefindResult, i: number) => {
+          const nodes = await renderResult(result);
+          if (mine !== run) return;
+          items[i]!.append(...nodes);
+          items[i]!.hidden = nodes.length === 0;
+        };
+        // The first result's fragment alone first, so it does not share the line with nine others;
+        // then the rest of the batch, each drawn as it arrives.
+        const start = shown === batch.length ? 1 : 0;
+        if (start) await fill(batch[0]!, 0);
+        await Promise.all(batch.slice(start).map((result, i) => fill(result, i + start)));
+        if (mine !== run) return;
+        if (shown < found.length) results.append(more);
+        else more.remove();
+      };
+      more.addEventListener('click', () => {
+        const next = list.childElementCount;
+        void showNext().then(() => list.children[next]?.querySelector('a')?.focus());
+      });
+      await showNext();
+      const want = restore?.shown ?? 0;
+      while (mine === run && shown < Math.min(want, found.length)) await showNext();
     }
-    const list = el('ol', { class: 'result-list' });
-    results.replaceChildren(list);
-    let shown = 0;
-    const more = el('button', { type: 'button', class: 'more-results' }, 'Show more results');
-    const showNext = async () => {
-      const batch = found.slice(shown, shown + PAGE_SIZE);
-      shown += batch.length;
-      const items = await Promise.all(batch.map(renderResult));
-      if (mine !== run) return;
-      list.append(...items);
-      if (shown < found.length) results.append(more);
-      else more.remove();
-    };
-    more.addEventListener('click', () => {
-      const next = list.childElementCount;
-      void showNext().then(() => list.children[next]?.querySelector('a')?.focus());
-    });
-    await showNext();
+    if (mine !== run) return;
+    if (!cardHref) renderBest(true);
+    if (restore?.scrollY !== undefined) window.scrollTo(0, restore.scrollY);
+    restore = undefined;
+    // The facet counts come after the results: they need every filter file, which the results do not.
+    await pagefind.filters();
+    const counted = await pagefind.search(term, options);
+    if (mine !== run || !counted) return;
+    renderFacets(counted.filters);
   }
 
   await render();

@@ -75,6 +75,7 @@ const PAGES = [
   ['year', '/dates/2025/'],
   ['month', '/dates/2025/05/'],
   ['search with results', '/search/?q=Istanbul&sort=newest'],
+  ['search for a person', '/search/?q=Zelenskiy'],
   ['about', '/about/'],
   ['corrections', '/corrections/'],
   ['open data', '/data/'],
@@ -305,9 +306,10 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
     await page.keyboard.type('Witkoff');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.search-result');
+    await page.waitForSelector('[data-facets] input');
     // Tab from the query box to the first checkbox of the "Person or institution" facet, tick it with Space.
     await page.focus('#q');
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === 'actor') break;
     }
@@ -315,8 +317,54 @@ describe("in the browser, under the site's Content-Security-Policy", () => {
     await page.waitForURL(/actor=/);
     await page.waitForSelector('.search-result');
     const status = await page.locator('[data-status]').textContent();
-    expect(status).toMatch(/^\d+ results? for “Witkoff”\.$/);
+    expect(status).toMatch(/^\d+ events? for “Witkoff”\.$/);
     await page.close();
+  });
+
+  it('answers "who" with the person first, in any spelling', async () => {
+    for (const [q, id] of [
+      ['Zelenskiy', 'volodymyr-zelenskyy'],
+      ['Зеленський', 'volodymyr-zelenskyy'],
+      ['Zelenskyy', 'volodymyr-zelenskyy'],
+      ['Witkoff', 'steve-witkoff'],
+      ['Віткофф', 'steve-witkoff'],
+      ['Medinsky', 'vladimir-medinsky'],
+      ['Putin', 'vladimir-putin'],
+    ]) {
+      const page = await open(`/search/?q=${encodeURIComponent(q!)}`);
+      await page.waitForSelector('.search-result');
+      const first = page.locator('.best-match, .search-result').first();
+      expect(await first.getAttribute('class'), q).toBe('best-match');
+      expect(await first.locator('.card-title a').getAttribute('href'), q).toBe(`/actors/${id}/`);
+      await page.close();
+    }
+  });
+
+  it('answers "when" with events only, oldest first, and counts them', async () => {
+    const page = await open('/search/?q=May+2025');
+    await page.waitForSelector('.search-result');
+    const status = await page.locator('[data-status]').textContent();
+    expect(status).toMatch(/^\d+ events? in May 2025\.$/);
+    expect(await page.locator('.search-result.is-actor').count()).toBe(0);
+    const days = await page
+      .locator('.search-result time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(days.length).toBe(Number(status!.split(' ')[0]));
+    expect(days.every((d) => d.startsWith('2025-05'))).toBe(true);
+    expect(days).toEqual([...days].sort());
+    await page.close();
+  });
+
+  it('shows the first result within the first screen of a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=Zelenskiy`);
+    await page.waitForSelector('.search-result');
+    for (const selector of ['.best-match', '.search-result']) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box!.y, selector).toBeLessThan(844);
+    }
+    await context.close();
   });
 
   it('made no request outside the site, and no CSP violation or script error was logged', () => {

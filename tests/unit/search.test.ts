@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords } from '../../src/lib/search';
 import { mentionedActors } from '../../src/lib/names';
+import { bestMatch, bestMatchIndex, packIndex, unpackIndex } from '../../src/lib/best-match';
 import {
+  activeFilterCount,
   buildExcerpt,
   dateQuery,
+  dateSummary,
+  effectiveSort,
+  isDateSearch,
   isEmptyState,
   monthsInRange,
   orderFacet,
@@ -129,7 +134,8 @@ describe('search state in the URL', () => {
     expect(serializeState(state)).toBe(s);
   });
   it('drops bad values and swaps a reversed range', () => {
-    expect(parseState('?sort=random&from=2025-13&to=x&colour=red')).toEqual({ q: '', filters: {}, sort: 'relevance' });
+    expect(parseState('?sort=random&from=2025-13&to=x&colour=red')).toEqual({ q: '', filters: {} });
+    expect(parseState('?q=x&sort=relevance')).toEqual({ q: 'x', filters: {}, sort: 'relevance' });
     expect(parseState('?from=2025-06&to=2025-01')).toMatchObject({ from: '2025-01', to: '2025-06' });
   });
   it('knows an empty search', () => {
@@ -140,20 +146,55 @@ describe('search state in the URL', () => {
 });
 
 describe('Pagefind query', () => {
-  const months = ['2022-02', '2022-03', '2025-06', '2025-05', '2026-01', 'not-a-month'];
+  const span = { first: '2022-02', last: '2026-01' };
   it('turns facets into "any" filters and the range into months', () => {
-    const state = parseState('?actor=A&actor=B&kind=Talks&from=2025-01&to=2025-12');
-    expect(pagefindFilters(state, months)).toEqual({
+    const state = parseState('?q=talks&actor=A&actor=B&kind=Talks&from=2025-05&to=2025-07');
+    expect(pagefindFilters(state, span)).toEqual({
       actor: { any: ['A', 'B'] },
       kind: { any: ['Talks'] },
-      month: { any: ['2025-05', '2025-06'] },
+      month: { any: ['2025-05', '2025-06', '2025-07'] },
     });
-    expect(monthsInRange({ from: '2026-01' }, months)).toEqual(['2026-01']);
-    expect(monthsInRange({ to: '2022-02' }, months)).toEqual(['2022-02']);
-    expect(monthsInRange({}, months)).toBeUndefined();
+    expect(monthsInRange({ from: '2025-11' }, span)).toEqual(['2025-11', '2025-12', '2026-01']);
+    expect(monthsInRange({ to: '2022-03' }, span)).toEqual(['2022-02', '2022-03']);
+    expect(monthsInRange({}, span)).toBeUndefined();
   });
   it('matches nothing for a range without events', () => {
-    expect(pagefindFilters(parseState('?from=2030-01'), months)).toEqual({ month: { any: ['none'] } });
+    expect(pagefindFilters(parseState('?from=2030-01'), span)).toEqual({
+      type: { any: ['Event'] },
+      month: { any: ['none'] },
+    });
+  });
+  it('lists events only for a date or a range alone, unless the reader chose a type', () => {
+    expect(pagefindFilters(parseState('?q=May+2025'), span)).toEqual({ type: { any: ['Event'] } });
+    expect(pagefindFilters(parseState('?from=2025-05&to=2025-05'), span)).toEqual({
+      type: { any: ['Event'] },
+      month: { any: ['2025-05'] },
+    });
+    expect(pagefindFilters(parseState('?q=May+2025&type=Person+or+institution'), span)).toEqual({
+      type: { any: ['Person or institution'] },
+    });
+    expect(pagefindFilters(parseState('?q=Witkoff'), span)).toEqual({});
+  });
+  it('orders a date search oldest first, unless the reader chose an order', () => {
+    expect(effectiveSort(parseState('?q=16+May+2025'))).toBe('oldest');
+    expect(effectiveSort(parseState('?from=2025-08&to=2025-08'))).toBe('oldest');
+    expect(effectiveSort(parseState('?q=16+May+2025&sort=relevance'))).toBe('relevance');
+    expect(effectiveSort(parseState('?q=Witkoff'))).toBe('relevance');
+    expect(effectiveSort(parseState('?q=Witkoff+May+2025'))).toBe('relevance');
+    expect(isDateSearch(parseState('?q=Witkoff&from=2025-01'))).toBe(false);
+  });
+  it('says how many events a date search found, and when', () => {
+    expect(dateSummary(parseState('?from=2025-08&to=2025-08'), 6)).toBe('6 events in August 2025');
+    expect(dateSummary(parseState('?q=May+2025'), 1)).toBe('1 event in May 2025');
+    expect(dateSummary(parseState('?q=May+16,+2025'), 3)).toBe('3 events on 16 May 2025');
+    expect(dateSummary(parseState('?from=2025-06&to=2025-08'), 12)).toBe('12 events from June 2025 to August 2025');
+    expect(dateSummary(parseState('?from=2025-06'), 2)).toBe('2 events since June 2025');
+    expect(dateSummary(parseState('?from=2025-01&to=2025-12'), 40)).toBe('40 events in 2025');
+    expect(dateSummary(parseState('?to=2025-06'), 0)).toBe('0 events until June 2025');
+  });
+  it('counts the filters the reader chose, the range as one', () => {
+    expect(activeFilterCount(parseState('?q=x&actor=A&actor=B&kind=Talks&from=2025-01&to=2025-02'))).toBe(4);
+    expect(activeFilterCount(parseState('?q=x'))).toBe(0);
   });
   it('sorts by date when asked', () => {
     expect(pagefindSort('newest')).toEqual({ date: 'desc' });
@@ -200,6 +241,7 @@ describe('dateQuery', () => {
     ['5 Foo 2025', '5 Foo 2025'],
     ['Witkoff May 2025', 'Witkoff May 2025'],
     ['32 May 2025', '32 May 2025'],
+    ['2025-13', '2025-13'],
   ])('%s → %s', (q, expected) => expect(dateQuery(q)).toBe(expected));
   it('reads every month as the dates module writes it, in any case', () => {
     for (let m = 1; m <= 12; m++) {
@@ -239,5 +281,65 @@ describe('entrySearchData with an uncertain entry', () => {
     const data = entrySearchData(e.data, people, {});
     expect(data.filters).toContainEqual(['confidence', 'Detail unconfirmed']);
     expect(Object.fromEntries(data.meta).actors).toBe('Volodymyr Zelenskyy, Keith Kellogg (part not confirmed)');
+  });
+});
+
+describe('best match', () => {
+  const card = (name: string, events: number) => ({ name, events, href: `/actors/${name}/` });
+  const people = [
+    { ...zel, card: card('Volodymyr Zelenskyy', 97) },
+    { ...erd, card: card('Recep Tayyip Erdoğan', 5) },
+    { ...witkoff, card: card('Steve Witkoff', 40) },
+    { ...costa, card: card('António Costa', 3) },
+    { ...actor('michael-anton', { name: 'Michael Anton' }), card: card('Michael Anton', 1) },
+    { ...actor('anton-siluanov', { name: 'Anton Siluanov' }), card: card('Anton Siluanov', 1) },
+    { ...actor('un', { name: 'United Nations', type: 'institution', aliases: ['UN'] }), card: card('UN', 2) },
+  ];
+  const index = bestMatchIndex(people);
+  it.each([
+    ['Zelenskiy', 'Volodymyr Zelenskyy'],
+    ['zelensky', 'Volodymyr Zelenskyy'],
+    ['Zelenskyy', 'Volodymyr Zelenskyy'],
+    ['Зеленський', 'Volodymyr Zelenskyy'],
+    ['  VOLODYMYR   zelenskyy ', 'Volodymyr Zelenskyy'],
+    ['Erdogan', 'Recep Tayyip Erdoğan'],
+    ['Erdoğan', 'Recep Tayyip Erdoğan'],
+    ['Эрдоган', 'Recep Tayyip Erdoğan'],
+    ['Antonio Costa', 'António Costa'],
+    ['Witkoff', 'Steve Witkoff'],
+    ['Steven Witkoff', 'Steve Witkoff'],
+    ['un', 'UN'],
+    ['Siluanov', 'Anton Siluanov'],
+  ])('reads "%s" as %s', (query, name) => {
+    expect(bestMatch(query, index)).toEqual({ actor: people.find((p) => p.card.name === name)!.card });
+  });
+  it('is carried packed in the page and unpacked to the same keys and cards', () => {
+    const packed = packIndex(
+      people.map((p) => ({ id: p.id, data: p.data, role: p.card.name === 'UN' ? 'Body' : undefined, events: 1 })),
+      '/base/actors/{}/',
+    );
+    expect(packed.actors[0]).toEqual([
+      'volodymyr-zelenskyy',
+      'Volodymyr Zelenskyy',
+      'p',
+      '',
+      1,
+      'Zelensky',
+      'Zelenskiy',
+      'Зеленський',
+    ]);
+    const index = unpackIndex(JSON.parse(JSON.stringify(packed)));
+    expect(index.keys).toEqual(bestMatchIndex(people).keys);
+    expect(index.actors[6]).toEqual({ name: 'United Nations', role: 'Body', events: 1, href: '/base/actors/un/' });
+  });
+  it('takes a near miss through the did-you-mean, and nothing else', () => {
+    expect(bestMatch('Witkof', index)?.actor.name).toBe('Steve Witkoff');
+    expect(bestMatch('Witkov', index)).toEqual({ actor: people[2]!.card, nearMiss: 'witkof' });
+    expect(bestMatch('Zelenskky', index)?.actor.name).toBe('Volodymyr Zelenskyy');
+    expect(bestMatch('Zelenskky', index, false)).toBeUndefined();
+    expect(bestMatch('Zelenskiy', index, false)?.actor.name).toBe('Volodymyr Zelenskyy');
+    for (const q of ['Anton', 'ceasefire', 'talks', 'May 2025', 'Witkoff Istanbul', '', 'Zel']) {
+      expect(bestMatch(q, index)).toBeUndefined();
+    }
   });
 });

@@ -1,10 +1,7 @@
 /**
- * Indexes the site with Pagefind's Node API and writes the search bundle to dist/pagefind/. Pages are
- * indexed while Astro renders them: the post-build integration wraps Astro's prerenderer and hands
- * each HTML page to Pagefind, whose own process indexes it on another core while Astro renders the
- * next one; when the build is done, only the bundle is left to write. (Where pages were not handed
- * over, e.g. by another prerenderer, the built dist/ folder is indexed from disk instead.) Any Pagefind
- * error fails the build with its message.
+ * Indexes the built site with Pagefind's Node API once Astro has written dist/ (called by the
+ * post-build integration), and writes the search bundle to dist/pagefind/. Any Pagefind error fails
+ * the build with its message.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,68 +36,31 @@ export function preloadLinks(entryJson: string, language: string, dir: string): 
   ].join('');
 }
 
-/** Adds the preload links (see preloadLinks) to the built search page, once Pagefind has written its files. */
-function addPreloadLinks(site: string, language: string): void {
-  const page = join(site, SEARCH_PAGE);
-  const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-  // The page names Pagefind's folder (with the base path) in its modulepreload link for pagefind.js.
-  const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
-  if (!dir) return;
-  const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
-  writeFileSync(page, html.replace('</head>', `${preloadLinks(entry, language, dir)}</head>`));
-}
-
-/** An index being filled while the site is built. */
-export interface SiteIndex {
-  /** Indexes one rendered page; `file` is its path inside dist/ ("entries/x/index.html"). */
-  add(file: string, html: string): void;
-  /** Waits for the pages handed over (or indexes dist/ if there were none) and writes dist/pagefind/. */
-  finish(dir: URL, logger: AstroIntegrationLogger): Promise<void>;
-}
-
-const fail = (step: string, errors: readonly string[]): never => {
-  throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
-};
-
-/** Starts Pagefind's indexing service. */
-export async function startIndex(options: PagefindOptions): Promise<SiteIndex> {
+/** Indexes a built site (its dist folder) and writes dist/pagefind/; throws on any Pagefind error. */
+export async function indexSite(dir: URL, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const site = fileURLToPath(dir);
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
-  if (!index || errors.length) {
-    await pagefind.close();
-    return fail('start', errors);
-  }
-  const added: Promise<string[]>[] = [];
-  let withBody = 0;
-  return {
-    add(file, content) {
-      if (content.includes('data-pagefind-body')) withBody++;
-      added.push(index.addHTMLFile({ sourcePath: file, content }).then((r) => r.errors.map((e) => `${file}: ${e}`)));
-    },
-    async finish(dir, logger) {
-      const site = fileURLToPath(dir);
-      const waiting = performance.now();
-      try {
-        let pages = added.length;
-        const addErrors = (await Promise.all(added)).flat();
-        if (addErrors.length) fail('index the site', addErrors);
-        if (pages === 0) {
-          const fromDisk = await index.addDirectory({ path: site });
-          if (fromDisk.errors.length) fail('index the site', fromDisk.errors);
-          pages = fromDisk.page_count;
-          withBody = pages;
-        }
-        if (withBody === 0) fail('index the site', ['no page has data-pagefind-body; nothing was indexed']);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) fail('write its files', written.errors);
-        addPreloadLinks(site, options.language);
-        const after = Math.round(performance.now() - waiting);
-        logger.info(
-          `indexed ${pages} pages in ${Math.round(performance.now() - started)} ms, ${after} ms of it after the pages were built`,
-        );
-      } finally {
-        await pagefind.close();
-      }
-    },
+  const fail = (step: string, errors: readonly string[]) => {
+    throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
   };
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
+    if (!index || errors.length) return fail('start', errors);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) return fail('index the site', added.errors);
+    if (added.page_count === 0) return fail('index the site', ['no page has data-pagefind-body; nothing was indexed']);
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length) return fail('write its files', written.errors);
+    const page = join(site, SEARCH_PAGE);
+    const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
+    // The page names Pagefind's folder (with the base path) in its modulepreload link for pagefind.js.
+    const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
+    if (dir) {
+      const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+      writeFileSync(page, html.replace('</head>', `${preloadLinks(entry, options.language, dir)}</head>`));
+    }
+    logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await pagefind.close();
+  }
 }

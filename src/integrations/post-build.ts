@@ -1,8 +1,7 @@
 /**
  * The build's own steps around Astro's: share images missing from their cache are drawn in worker
- * processes from the start of the build; Pagefind indexes each page as Astro renders it (Astro's
- * prerenderer, wrapped) and writes its bundle once dist/ is written, while the last images are
- * finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts, and
+ * processes from the start of the build; when Astro has written dist/, Pagefind indexes it while the
+ * last images are finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts, and
  * the browser editor into dist/admin/ (src/integrations/cms.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -12,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security';
 import { PATHS, withBase } from '../lib/paths';
 import { writeAdmin, type CmsBuildOptions } from './cms';
-import { startIndex, type PagefindOptions, type SiteIndex } from './pagefind';
+import { indexSite, type PagefindOptions } from './pagefind';
 import { finishShareImages, startShareImages, type ShareImageOptions } from './share-images';
 
 /** The Astro integration that indexes the site and draws share images. */
@@ -20,7 +19,6 @@ export default function postBuild(
   options: PagefindOptions & ShareImageOptions & { site: CmsBuildOptions['site'] },
 ): AstroIntegration {
   let images: ReturnType<typeof startShareImages> | undefined;
-  let index: SiteIndex | undefined;
   let base = '/';
   let root = process.cwd();
   let cacheDir = join(root, 'node_modules/.astro');
@@ -34,21 +32,8 @@ export default function postBuild(
         base = config.base;
         siteUrl = config.site ?? siteUrl;
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         images = startShareImages(root, cacheDir, options);
-        const site = await startIndex(options);
-        index = site;
-        setPrerenderer((prerenderer) => {
-          const render = prerenderer.render.bind(prerenderer);
-          prerenderer.render = async (request, renderOptions) => {
-            const result = await render(request, renderOptions);
-            const response = result instanceof Response ? result : result.response;
-            if (response.ok && response.headers.get('content-type')?.startsWith('text/html'))
-              site.add(builtFile(new URL(request.url).pathname, base), await response.clone().text());
-            return result;
-          };
-          return prerenderer;
-        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -56,24 +41,11 @@ export default function postBuild(
         const admin = writeAdmin(fileURLToPath(dir), { site: options.site, root, base, siteUrl });
         logger.info(`editor written to ${PATHS.admin} (${admin.files} files; pull requests on ${admin.repo})`);
         await Promise.all([
-          (index ?? (await startIndex(options))).finish(dir, logger.fork('pagefind')),
+          indexSite(dir, options, logger.fork('pagefind')),
           finishShareImages(images ?? startShareImages(root, cacheDir, options), dir, logger.fork('share-images')),
         ]);
         logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
-}
-
-/**
- * The file under dist/ that a page's path becomes in a directory-format build: "/base/entries/x/" →
- * "entries/x/index.html", "/base/404" → "404.html".
- */
-export function builtFile(pathname: string, base: string): string {
-  const baseSlash = base.endsWith('/') ? base : `${base}/`;
-  const path = decodeURIComponent(
-    pathname.startsWith(baseSlash) ? pathname.slice(baseSlash.length) : pathname.replace(/^\//, ''),
-  );
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return /\.html?$/.test(path) ? path : `${path}.html`;
 }

@@ -4,7 +4,7 @@
  * UTC so the build machine's time zone can never move it to the day before. An instant (a local
  * time with its IANA zone) is always formatted in an explicit zone.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { TZDate } from '@date-fns/tz';
 
 /** A calendar day written as YYYY-MM-DD. */

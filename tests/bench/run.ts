@@ -12,16 +12,15 @@
  * Results are printed as Markdown tables and written to tests/.tmp/bench.json. Not a test: numbers
  * vary with the machine; the README records them.
  */
-import { launchBrowser } from '../support/browser.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { walk } from '../support/links.ts';
 import { prepareSite, ROOT } from '../support/site.ts';
 import { writeStory } from './story.ts';
+import { formatSearchBench, searchBench, searchRatios, type SearchBenchRow } from './search.ts';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,7 +29,6 @@ const { values: flags, positionals } = parseArgs({
 const sizes = positionals.map(Number).filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 5000];
 const PAIRS = Math.max(1, Number(flags.pairs) || 3);
-const QUERY = 'ceasefire';
 const BASELINE = join(ROOT, 'tests/bench/baseline');
 
 interface Row {
@@ -59,6 +57,8 @@ interface Row {
   ownJsOnReadingPages: number;
   firstQueryKB: number;
   firstResultMs: number;
+  searchMsRatio: number;
+  searchKbRatio: number;
 }
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -124,77 +124,8 @@ const median = (values: number[]) => {
 };
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/**
- * Serves dist the way a static host does (gzip for text files when the browser accepts it) and
- * counts the bytes sent for Pagefind's files. Pagefind's own index files are already compressed.
- */
-function serve(
-  dist: string,
-): Promise<{ server: Server; port: number; pagefindBytes: () => number; reset: () => void }> {
-  let bytes = 0;
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.wasm': 'application/wasm',
-  };
-  const server = createServer((req, res) => {
-    let file = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    const raw = readFileSync(file);
-    const type = types[extname(file)];
-    const zip =
-      type !== undefined && type !== 'application/wasm' && /gzip/.test(String(req.headers['accept-encoding']));
-    const body = zip ? gzipSync(raw) : raw;
-    if (req.url?.startsWith('/pagefind/')) bytes += body.length;
-    const headers: Record<string, string | number> = {
-      'content-type': type ?? 'application/octet-stream',
-      'content-length': body.length,
-    };
-    if (zip) headers['content-encoding'] = 'gzip';
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        server,
-        port: (server.address() as { port: number }).port,
-        pagefindBytes: () => bytes,
-        reset: () => (bytes = 0),
-      }),
-    ),
-  );
-}
-
-async function firstQuery(dist: string): Promise<{ ms: number; bytes: number }> {
-  const { server, port, pagefindBytes, reset } = await serve(dist);
-  const browser = await launchBrowser();
-  try {
-    const timings: number[] = [];
-    let bytes = 0;
-    // Three cold runs (fresh browser context each), median reported.
-    for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      reset();
-      const t0 = Date.now();
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${QUERY}`);
-      await page.waitForSelector('.search-result', { timeout: 60_000 });
-      timings.push(Date.now() - t0);
-      bytes = pagefindBytes();
-      await context.close();
-    }
-    timings.sort((a, b) => a - b);
-    return { ms: timings[1]!, bytes };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
 const rows: Row[] = [];
+const searches: { entries: number; rows: SearchBenchRow[] }[] = [];
 for (const n of SIZES) {
   console.error(`\n== ${n} entries: writing the story`);
   const story = writeStory(join(ROOT, 'tests/.tmp', `bench-story-${n}`), n);
@@ -233,8 +164,10 @@ for (const n of SIZES) {
   const ownJs = readingPages.filter((f) =>
     /<script(?![^>]*application\/ld\+json)/.test(readFileSync(f, 'utf8')),
   ).length;
-  console.error(`== ${n} entries: first search in Chromium`);
-  const q = await firstQuery(dist);
+  console.error(`== ${n} entries: first search in Chromium, ours and Pagefind's own JS API`);
+  const search = await searchBench(dist, { runs: 5 });
+  searches.push({ entries: n, rows: search });
+  const mine = search.find((row) => row.page === 'ours')!;
   rows.push({
     entries: n,
     pages: b.pages,
@@ -259,8 +192,10 @@ for (const n of SIZES) {
     entryHtmlKB: kb(Math.max(...entryPages.map((f) => statSync(f).size))),
     cssKB: kb(sum(css)),
     ownJsOnReadingPages: ownJs,
-    firstQueryKB: kb(q.bytes),
-    firstResultMs: q.ms,
+    firstQueryKB: mine.kbToFirstResult,
+    firstResultMs: mine.firstResultMs,
+    searchMsRatio: searchRatios(search).ms,
+    searchKbRatio: searchRatios(search).kbToFirstResult,
   });
 }
 
@@ -326,4 +261,8 @@ console.log(
     ]),
   ),
 );
+for (const { entries, rows } of searches) {
+  console.log(`\nFirst search in a cold Chromium at ${entries} entries, 5 runs each alternated, medians:\n`);
+  console.log(formatSearchBench(rows));
+}
 writeFileSync(join(ROOT, 'tests/.tmp/bench.json'), `${JSON.stringify(rows, null, 2)}\n`);

@@ -117,6 +117,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   let restore = (history.state ?? undefined) as Saved | undefined;
   /** The actor page the best-match card shows; the result list does not repeat it. */
   let cardHref: string | undefined;
+  /** The name on the card, if one is shown. */
+  let cardName: string | undefined;
 
   const remember = () => {
     const list = results.querySelector('.result-list');
@@ -216,6 +218,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   function renderBest(nearMiss = false) {
     const match = state.q && !isoDate(state.q) ? bestMatch(state.q, names, nearMiss) : undefined;
     cardHref = match?.actor.href;
+    cardName = match?.actor.name;
     if (!match) return void best.replaceChildren();
     const { actor } = match;
     const events = serializeState({
@@ -398,7 +401,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         ? `${dateSummary(state, found.length)}.`
         : found.length === 0
           ? `No results${what}.`
-          : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
+          : cardName !== undefined && eventCount
+            ? // Under a person's card: every event whose text names them, which may be more than the card's
+              // count of the events they are tagged in.
+              `${plural(found.length, 'event')} ${found.length === 1 ? 'mentions' : 'mention'} ${cardName}.`
+            : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
     );
     if (found.length === 0) {
       if (!cardHref) renderBest(true);

@@ -103,6 +103,8 @@ describe.each([
       // The card is the person's page, first; the list does not repeat it.
       await expect.poll(() => page.locator('.search-result').count()).toBe(4);
       expect(await resultTitles()).not.toContain('Mara Lind');
+      // The count under the card says what the list is: the events whose text names her.
+      expect(await page.locator('[data-status]').textContent()).toBe('4 events mention Mara Lind.');
     }
     await page.getByRole('link', { name: 'All 4 events with Mara Lind' }).click();
     await page.waitForURL(/type=Event&actor=Mara\+Lind&sort=newest$/);

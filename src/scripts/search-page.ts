@@ -401,9 +401,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
         ? `${dateSummary(state, found.length)}.`
         : found.length === 0
           ? `No results${what}.`
-          : cardName !== undefined && eventCount
-            ? // Under a person's card: every event whose text names them, which may be more than the card's
-              // count of the events they are tagged in.
+          : cardName !== undefined && eventCount && isEmptyState({ ...state, q: '' })
+            ? // Under a person's card, unfiltered: every event whose text names them, which may be more than
+              // the card's count of the events they are tagged in.
               `${plural(found.length, 'event')} ${found.length === 1 ? 'mentions' : 'mention'} ${cardName}.`
             : `${plural(found.length, eventCount ? 'event' : 'result')}${what}.`,
     );

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { idFromPath } from './content-files.ts';
-import { formatEventDate } from './dates.ts';
+import { dayFromUtcDate, formatEventDate } from './dates.ts';
 import { crc32, deflateSync } from 'node:zlib';
 
 /** One image to draw: its file name under og/ and what it shows. */
@@ -22,7 +22,8 @@ export interface ShareImageJob {
   kicker?: string;
 }
 
-const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+/** A frontmatter date as YAML gives it (a Date for a bare 2025-05-16, or text) as a calendar day. */
+const day = (v: unknown) => (v instanceof Date ? dayFromUtcDate(v) : typeof v === 'string' ? v : undefined);
 
 /**
  * The share image of an entry file that will be published (not a draft, with a title and a date), read

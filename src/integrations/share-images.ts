@@ -1,7 +1,7 @@
 /**
  * Share images (og/<entry id>.png and og/site.png) are drawn once and kept in a cache folder that
  * survives rebuilds: <Astro's cacheDir>/share-images/<key>.png, where the key is a hash of what the
- * image shows and of the renderer (share-image.ts, resvg's version), so an image is drawn again only
+ * image shows and of the renderer (share-image.ts, share-image-draw.ts, the drawing packages' versions), so an image is drawn again only
  * when its title, date or site name, or the drawing code, changes. The deploy workflow keeps the folder
  * between runs (actions/cache).
  *
@@ -50,16 +50,36 @@ export interface ShareImageRun {
 }
 
 /** The drawing code, and the worker process that runs it. */
-const RENDERER = new URL('../lib/share-image.ts', import.meta.url);
+const RENDERER = ['../lib/share-image.ts', '../lib/share-image-draw.ts'].map((f) => new URL(f, import.meta.url));
 const WORKER = new URL('./share-image-worker.ts', import.meta.url);
 
+/** The npm packages that draw: their versions are part of the renderer's. */
+const DRAWING_PACKAGES = ['@resvg/resvg-js', 'harfbuzzjs', 'dejavu-fonts-ttf'];
+
 /**
- * The version of the renderer that the cache keys include: the drawing code and resvg's version, so
- * a change to either draws every image again.
+ * The version of the renderer that the cache keys include: the drawing code and the versions of
+ * resvg, HarfBuzz and the fonts, so a change to any of them draws every image again.
  */
-function rendererVersion(): string {
-  const resvg = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
-  return `${resvg}\n${readFileSync(RENDERER, 'utf8')}`;
+export function rendererVersion(): string {
+  const versions = DRAWING_PACKAGES.map((name) => `${name}@${packageVersion(name)}`);
+  return [...versions, ...RENDERER.map((file) => readFileSync(file, 'utf8'))].join('\n');
+}
+
+/** An installed package's version: its package.json, or the one above its entry point where it does not export it. */
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    for (let dir = dirname(require.resolve(name)); dirname(dir) !== dir; dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      const json = existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string })
+        : {};
+      if (json.name === name && json.version) return json.version;
+    }
+    throw new Error(`the version of ${name} could not be found`);
+  }
 }
 
 /** Starts drawing the share images of a project's entries missing from the cache (<cacheDir>/share-images/). */

@@ -21,7 +21,10 @@ export interface FeedItem {
 }
 
 /** Feed items, newest first; categories are the actors' canonical names and the confidence level unless confirmed. */
-export function feedItems(entries: readonly TextEntry[], actorName: (id: string) => string | undefined): FeedItem[] {
+export function feedItems(
+  entries: readonly Pick<TextEntry, 'id' | 'data'>[],
+  actorName: (id: string) => string | undefined,
+): FeedItem[] {
   return entries
     .map((e) => ({
       id: e.id,

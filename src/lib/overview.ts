@@ -162,8 +162,19 @@ export function overview(
 
 /** The number of events in the busiest month: the scale that filtered overviews share with the whole story. */
 export function busiestMonth(entries: readonly EntryLike[]): number {
-  return Math.max(1, ...[...monthCounts(entries).values()].map((c) => c.count));
+  let busiest = busiestByList.get(entries);
+  if (busiest === undefined) {
+    busiest = Math.max(1, ...[...monthCounts(entries).values()].map((c) => c.count));
+    busiestByList.set(entries, busiest);
+  }
+  return busiest;
 }
+
+/**
+ * busiestMonth's answers by list: every actor and year page scales its chart to the whole story's
+ * busiest month, which is the same list each time (a scan of every entry per page otherwise).
+ */
+const busiestByList = new WeakMap<readonly EntryLike[], number>();
 
 /** Each month's number of events and of major events. */
 function monthCounts(entries: readonly EntryLike[]): Map<MonthKey, { count: number; major: number }> {
@@ -182,6 +193,18 @@ const monthKey = (year: number, month: number): MonthKey => `${year}-${monthSlug
 
 /** The month span of a list of days, or undefined when there are none. */
 export function monthSpan(days: readonly string[]): { from: MonthKey; to: MonthKey } | undefined {
-  const sorted = [...days].sort();
-  return sorted.length ? { from: sorted[0]!.slice(0, 7), to: sorted.at(-1)!.slice(0, 7) } : undefined;
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const day of days) {
+    if (first === undefined || day < first) first = day;
+    if (last === undefined || day > last) last = day;
+  }
+  return first && last ? { from: first.slice(0, 7), to: last.slice(0, 7) } : undefined;
 }
+
+/** The month span of a list of entries (see monthSpan), remembered for the list: the same for every actor page. */
+export function entriesMonthSpan(entries: readonly EntryLike[]): { from: MonthKey; to: MonthKey } | undefined {
+  if (!spanByList.has(entries)) spanByList.set(entries, monthSpan(entries.map((e) => e.data.date)));
+  return spanByList.get(entries);
+}
+const spanByList = new WeakMap<readonly EntryLike[], { from: MonthKey; to: MonthKey } | undefined>();

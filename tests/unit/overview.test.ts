@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readStory } from '../../src/lib/story-files';
-import { busiestMonth, overview, monthSpan, OVERVIEW_SIZE } from '../../src/lib/overview';
+import { busiestMonth, entriesMonthSpan, overview, monthSpan, OVERVIEW_SIZE } from '../../src/lib/overview';
 import fixtureSite from '../fixtures/story/site.config';
 
 const story = readStory(join(import.meta.dirname, '../fixtures/story'), Object.keys(fixtureSite.topics));
@@ -62,5 +62,15 @@ describe('busiestMonth', () => {
     expect(busiestMonth(published)).toBe(1);
     expect(busiestMonth([...published, ...published.slice(0, 1)])).toBe(2);
     expect(busiestMonth([])).toBe(1);
+  });
+});
+
+describe('monthSpan and entriesMonthSpan', () => {
+  it('give the first and the last month of days in any order, or nothing for none', () => {
+    expect(monthSpan(['2021-03-04', '2019-12-31', '2020-06-01'])).toEqual({ from: '2019-12', to: '2021-03' });
+    expect(monthSpan(['2020-06-01'])).toEqual({ from: '2020-06', to: '2020-06' });
+    expect(monthSpan([])).toBeUndefined();
+    expect(entriesMonthSpan(published)).toEqual(monthSpan(published.map((e) => e.data.date)));
+    expect(entriesMonthSpan([])).toBeUndefined();
   });
 });

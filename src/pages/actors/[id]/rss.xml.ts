@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import site from '../../../site.config';
-import { getStory, getStoryData } from '../../../lib/content';
+import { getStory } from '../../../lib/content';
 import { feedItems, rssOptions } from '../../../lib/feeds';
 
 export async function getStaticPaths() {
@@ -11,9 +11,10 @@ export async function getStaticPaths() {
 }
 
 export async function GET(context: APIContext) {
-  const [story, data] = await Promise.all([getStory(), getStoryData()]);
+  const story = await getStory();
   const actor = story.actorById.get(context.params.id!)!;
-  const mine = data.entries.filter((e) => e.data.actors.includes(actor.id));
+  // The entries the actor is tagged in (the story's index of them, not a scan of every entry per feed).
+  const mine = story.actorIndex.get(actor.id)?.entries ?? [];
   const feed = {
     title: `${actor.data.name} · ${site.title}`,
     description: `Every event in ${site.title} that involves ${actor.data.name}.`,

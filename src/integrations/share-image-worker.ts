@@ -3,7 +3,9 @@
  * as JSON on standard input: entry files, extra images, the site name, the renderer's version and the
  * cache folder. It reads each entry's frontmatter, works out its image's cache key, draws the images the
  * cache lacks (under a temporary name, renamed once complete) and prints, as JSON, each image's key and
- * how many it drew. Run by Node itself (type stripping), so it imports only npm packages and modules
+ * how many it drew. Before drawing, it turns the bodies of its share of the story's files (entries and
+ * actors) into plain text and prints them, as a first JSON line, for the build's feeds and open data
+ * (see plain-texts.ts). Run by Node itself (type stripping), so it imports only npm packages and modules
  * that import only npm packages.
  *   node share-image-worker.ts < task.json
  *
@@ -15,11 +17,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
+import { markdownBody, markdownToText } from '../lib/markdown-to-text.ts';
 import { drawShareImage } from '../lib/share-image-draw.ts';
 import { entryShareImage, shareImageKey, type ShareImageJob } from '../lib/share-image.ts';
 
 /** What a worker is asked to do. */
 export interface ShareImageTask {
+  /** The project's root: textFiles are relative to it. */
+  root: string;
+  /** Story files (entries and actors) whose bodies to turn into plain text first. */
+  textFiles: string[];
+  /** Entry files (absolute) whose share images to draw. */
   files: string[];
   extra: ShareImageJob[];
   site: string;
@@ -51,5 +59,24 @@ async function draw(task: ShareImageTask): Promise<ShareImageReport> {
   return report;
 }
 
+/** What a worker prints first: the plain text of each of its textFiles' bodies. */
+export interface PlainTextReport {
+  texts: [string, string][];
+}
+
+/** The plain text of each file's body; a file that cannot be read is left out (the checks report it). */
+function plainTexts(task: ShareImageTask): PlainTextReport {
+  return {
+    texts: task.textFiles.flatMap((file): [string, string][] => {
+      try {
+        return [[file, markdownToText(markdownBody(readFileSync(join(task.root, file), 'utf8')))]];
+      } catch {
+        return [];
+      }
+    }),
+  };
+}
+
 const task = JSON.parse(readFileSync(0, 'utf8')) as ShareImageTask;
+process.stdout.write(`${JSON.stringify(plainTexts(task))}\n`);
 process.stdout.write(JSON.stringify(await draw(task)));

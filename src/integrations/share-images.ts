@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { listCollection } from '../lib/content-files';
 import { sharePath } from '../lib/paths';
 import { entryShareImage, type ShareImageJob } from '../lib/share-image';
-import type { ShareImageReport, ShareImageTask } from './share-image-worker';
+import { plainTexts } from '../lib/plain-texts';
+import type { PlainTextReport, ShareImageReport, ShareImageTask } from './share-image-worker';
 
 /** What the site's own share image says. */
 export interface ShareImageOptions {
@@ -107,11 +108,18 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
   mkdirSync(cacheDir, { recursive: true });
   // Leftovers of a build that was stopped while drawing.
   for (const name of readdirSync(cacheDir)) if (name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
-  const files = listCollection(root, 'entries').files.map((file) => join(root, file));
+  const entryFiles = listCollection(root, 'entries').files;
+  const files = entryFiles.map((file) => join(root, file));
+  const textFiles = [...entryFiles, ...listCollection(root, 'actors').files];
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+  // Texts of an earlier build in this process are not this build's.
+  const texts = plainTexts();
+  texts.clear();
   const renderer = rendererVersion();
   const siteImage = { file: SITE_IMAGE, site: options.title, title: options.tagline };
   const tasks = Array.from({ length: workers }, (_, w): ShareImageTask => ({
+    root,
+    textFiles: textFiles.filter((_, i) => i % workers === w),
     files: files.filter((_, i) => i % workers === w),
     extra: w === 0 ? [siteImage] : [],
     site: options.title,
@@ -125,7 +133,21 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
       const child = spawn(command!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      let textsRead = false;
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        // The first line is the plain texts, printed before any image is drawn.
+        const end = textsRead ? -1 : stdout.indexOf('\n');
+        if (end < 0) return;
+        const line = stdout.slice(0, end);
+        stdout = stdout.slice(end + 1);
+        textsRead = true;
+        try {
+          for (const [file, text] of (JSON.parse(line) as PlainTextReport).texts) texts.set(file, text);
+        } catch {
+          // Not worth failing for: the pages work the texts out themselves.
+        }
+      });
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.once('error', (error) => reject(new Error(`share images could not be drawn: ${error.message}`)));
       child.once('close', (code) => {

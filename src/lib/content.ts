@@ -15,6 +15,7 @@ import type { PhaseData, TextActor, TextEntry } from './schema';
 import { today } from './dates';
 import { actorFile, entryFile, listCollection, pageFile, PHASES_FILE, STATUS_PAGE, strayFiles } from './content-files';
 import { markdownToText } from './markdown-to-text';
+import { plainTexts } from './plain-texts';
 
 /** One published entry, as pages use it. */
 export type Entry = CollectionEntry<'entries'>;
@@ -137,9 +138,15 @@ let data: Promise<{ entries: TextEntry[]; actors: TextActor[] }> | undefined;
 
 /** Entries and actors with their bodies as plain text, for feeds and open data (computed once). */
 export function getStoryData(): Promise<{ entries: TextEntry[]; actors: TextActor[] }> {
-  data ??= getStory().then((story) => ({
-    entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: markdownToText(e.body ?? '') })),
-    actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: markdownToText(a.body ?? '') })),
-  }));
+  data ??= getStory().then((story) => {
+    // Texts the build's workers have worked out already (see plain-texts.ts); the rest here.
+    const ready = plainTexts();
+    const text = (e: { filePath?: string | undefined; body?: string | undefined }) =>
+      (e.filePath === undefined ? undefined : ready.get(e.filePath)) ?? markdownToText(e.body ?? '');
+    return {
+      entries: story.entries.map((e) => ({ id: e.id, data: e.data, text: text(e) })),
+      actors: story.actors.map((a) => ({ id: a.id, data: a.data, text: text(a) })),
+    };
+  });
   return data;
 }

@@ -39,3 +39,6 @@ export function markdownToText(body: string, alwaysGfm = false): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+/** The body of a Markdown or MDX file's source: what follows its frontmatter. */
+export const markdownBody = (source: string) => source.replace(/^---\r?\n[\s\S]*?\r?\n---[^\S\r\n]*(?:\r?\n|$)/, '');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCollection } from '../../src/lib/content-files';
-import { markdownToText } from '../../src/lib/markdown-to-text';
+import { readContentFile } from '../../src/lib/frontmatter';
+import { markdownBody, markdownToText } from '../../src/lib/markdown-to-text';
 import { FIXTURE, ROOT } from '../support/site';
 
 describe('markdownToText', () => {
@@ -27,12 +28,35 @@ describe('markdownToText', () => {
     for (const root of [ROOT, FIXTURE]) {
       for (const collection of ['entries', 'actors'] as const) {
         for (const file of listCollection(root, collection).files) {
-          const body = readFileSync(join(root, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+          const body = markdownBody(readFileSync(join(root, file), 'utf8'));
           expect(markdownToText(body), file).toBe(markdownToText(body, true));
           compared++;
         }
       }
     }
     expect(compared).toBeGreaterThan(300);
+  });
+});
+
+describe('markdownBody', () => {
+  it.each([
+    ['a file', '---\ntitle: x\n---\n\nText.\n', '\nText.\n'],
+    ['Windows line ends', '---\r\ntitle: x\r\n---\r\nText.', 'Text.'],
+    ['a rule in the body', '---\ntitle: x\n---\nOne.\n\n---\n\nTwo.', 'One.\n\n---\n\nTwo.'],
+    ['no frontmatter', 'Just text.', 'Just text.'],
+  ])('reads the body of %s', (_, source, body) => {
+    expect(markdownBody(source)).toBe(body);
+  });
+
+  it('finds the same body as the content checks in every file of the story and the fixture', () => {
+    for (const root of [ROOT, FIXTURE])
+      for (const collection of ['entries', 'actors'] as const)
+        for (const file of listCollection(root, collection).files) {
+          const source = readFileSync(join(root, file), 'utf8');
+          const read = readContentFile(file, source);
+          expect('body' in read && markdownToText(markdownBody(source)), file).toBe(
+            'body' in read && markdownToText(read.body),
+          );
+        }
   });
 });

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryImages, finishShareImages, startShareImages } from '../../src/integrations/share-images';
+import { listCollection } from '../../src/lib/content-files';
+import { markdownBody, markdownToText } from '../../src/lib/markdown-to-text';
+import { plainTexts } from '../../src/lib/plain-texts';
 import { shareImageKey } from '../../src/lib/share-image';
 import { FIXTURE } from '../support/site';
 
@@ -72,6 +75,11 @@ describe('the share-image cache', { timeout: 60_000 }, () => {
     const png = readFileSync(join(work, 'dist-1/og/2020-02-03-first-meeting.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(existsSync(join(work, 'dist-1/og/site.png'))).toBe(true);
+    // The workers also worked out the plain text of every entry and bio, for the feeds and open data.
+    const files = [...listCollection(story, 'entries').files, ...listCollection(story, 'actors').files];
+    expect([...plainTexts().keys()].sort()).toEqual(files.sort());
+    for (const file of files)
+      expect(plainTexts().get(file), file).toBe(markdownToText(markdownBody(readFileSync(join(story, file), 'utf8'))));
 
     // One entry's title changes: one image is drawn, the old one leaves the cache.
     const file = join(story, 'content/entries/2020/2020-02-03-first-meeting.mdx');

@@ -77,6 +77,10 @@ function plainTexts(task: ShareImageTask): PlainTextReport {
   };
 }
 
-const task = JSON.parse(readFileSync(0, 'utf8')) as ShareImageTask;
+// Read as a stream: readFileSync(0) on a pipe fails with EAGAIN when the task (half a megabyte at
+// 5,000 entries) has not all arrived yet.
+let input = '';
+for await (const chunk of process.stdin) input += String(chunk);
+const task = JSON.parse(input) as ShareImageTask;
 process.stdout.write(`${JSON.stringify(plainTexts(task))}\n`);
 process.stdout.write(JSON.stringify(await draw(task)));

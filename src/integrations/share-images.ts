@@ -154,6 +154,8 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
         if (code === 0) resolve(JSON.parse(stdout) as ShareImageReport);
         else reject(new Error(`share images could not be drawn (exit code ${code}):\n${stderr}`));
       });
+      // A worker that dies early is reported by its exit code and output, not by a write error here.
+      child.stdin.on('error', () => {});
       child.stdin.end(JSON.stringify(task));
     });
   const done = Promise.all(tasks.map(draw)).then((reports) => ({

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryImages, finishShareImages, startShareImages } from '../../src/integrations/share-images';
@@ -100,5 +101,23 @@ describe('the share-image cache', { timeout: 60_000 }, () => {
     const built = dist('dist-3');
     mkdirSync(new URL('entries/not-an-entry/', built), { recursive: true });
     await expect(finishShareImages(run, built, logger)).rejects.toThrow('no share image was drawn for not-an-entry');
+  });
+});
+
+describe('a share-image worker', { timeout: 60_000 }, () => {
+  it('reads a task of any size from its standard input (readFileSync(0) failed with EAGAIN on a pipe)', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'share-worker-test-'));
+    afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const textFiles = Array.from({ length: 20_000 }, (_, i) => `content/entries/2000/2000-01-01-event-${i}.mdx`);
+    const task = { root: cacheDir, textFiles, files: [], extra: [], site: 'x', renderer: 'r', cacheDir };
+    const worker = fileURLToPath(new URL('../../src/integrations/share-image-worker.ts', import.meta.url));
+    const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdin.end(JSON.stringify(task));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(code).toBe(0);
+    // No such files: no texts, no images; but the whole task was read.
+    expect(out.split('\n').map((line) => JSON.parse(line))).toEqual([{ texts: [] }, { keys: [], drawn: 0 }]);
   });
 });

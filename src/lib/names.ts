@@ -40,17 +40,12 @@ const namesCache = new WeakMap<readonly Named[], NameIndex<Named>>();
 function namesOf<A extends Named>(actors: readonly A[]): NameIndex<A> {
   const cached = namesCache.get(actors);
   if (cached) return cached as NameIndex<A>;
-  // How many actors have each word in their name: a surname counts alone only when no other name has it
-  // ("Anton" is Michael Anton's surname and Anton Siluanov's first name).
-  const users = new Map<string, number>();
-  for (const a of actors) {
-    for (const word of new Set(norm(a.data.name).trim().split(' '))) users.set(word, (users.get(word) ?? 0) + 1);
-  }
+  const users = wordUsers(actors, (name) => norm(name).trim().split(' '));
   const byFirstWord: NameIndex<A>['byFirstWord'] = new Map();
   actors.forEach((actor, i) => {
-    const last = norm(actor.data.name).trim().split(' ').at(-1)!;
-    const surname =
-      actor.data.type !== 'institution' && actor.data.type !== 'state' && last.length >= 5 && users.get(last) === 1;
+    const own = norm(actor.data.name).trim().split(' ');
+    const last = own.at(-1)!;
+    const surname = namesAlone(actor, last, users, new Set(own));
     const names = [
       actor.data.name,
       ...(surname ? [last] : []),
@@ -88,10 +83,7 @@ export const nameKey = (s: string) =>
  * actor's position in `actors`.
  */
 export function actorKeys(actors: readonly Named[]): Map<string, number> {
-  const users = new Map<string, number>();
-  for (const a of actors) {
-    for (const word of new Set(nameKey(a.data.name).split(' '))) users.set(word, (users.get(word) ?? 0) + 1);
-  }
+  const users = wordUsers(actors, (name) => nameKey(name).split(' '));
   const exact = new Map<string, number | null>();
   const loose = new Map<string, number | null>();
   const add = (map: Map<string, number | null>, key: string, i: number) => {
@@ -101,17 +93,33 @@ export function actorKeys(actors: readonly Named[]): Map<string, number> {
   };
   actors.forEach((actor, i) => {
     for (const name of [actor.data.name, ...actor.data.aliases]) add(exact, nameKey(name), i);
-    if (actor.data.type === 'institution' || actor.data.type === 'state') return;
     const own = new Set(nameKey(actor.data.name).split(' '));
     for (const name of [actor.data.name, ...actor.data.aliases]) {
       const words = nameKey(name).split(' ');
       const last = words.at(-1)!;
-      const others = (users.get(last) ?? 0) - (own.has(last) ? 1 : 0);
-      if ((name === actor.data.name || words.length > 1) && last.length >= 5 && others === 0) add(loose, last, i);
+      if ((name === actor.data.name || words.length > 1) && namesAlone(actor, last, users, own)) add(loose, last, i);
     }
   });
   const keys = new Map<string, number>();
   for (const [key, i] of exact) if (i !== null) keys.set(key, i);
   for (const [key, i] of loose) if (i !== null && !exact.has(key)) keys.set(key, i);
   return keys;
+}
+
+/** For each word, how many actors' names have it, with names split into words by `words`. */
+function wordUsers(actors: readonly Named[], words: (name: string) => string[]): Map<string, number> {
+  const users = new Map<string, number>();
+  for (const a of actors) for (const word of new Set(words(a.data.name))) users.set(word, (users.get(word) ?? 0) + 1);
+  return users;
+}
+
+/**
+ * The surname rule that mentionedActors and actorKeys share: one word (a person's surname, or the last
+ * word of one of their aliases) names a person alone when it has 5+ letters and no other actor's name
+ * has it ("Anton" is Michael Anton's surname and Anton Siluanov's first name). Never an institution's or
+ * a state's. `users` is wordUsers of all actors; `own`, the words of this actor's name.
+ */
+function namesAlone(actor: Named, word: string, users: Map<string, number>, own: Set<string>): boolean {
+  if (actor.data.type === 'institution' || actor.data.type === 'state') return false;
+  return word.length >= 5 && (users.get(word) ?? 0) - (own.has(word) ? 1 : 0) === 0;
 }

@@ -1,8 +1,9 @@
 /**
  * The build's own steps around Astro's: share images missing from their cache are drawn in worker
- * processes from the start of the build; when Astro has written dist/, Pagefind indexes it while the
- * last images are finished. Either failing fails the build. It also writes dist/_headers from src/lib/security.ts, and
- * the browser editor into dist/admin/ (src/integrations/cms.ts).
+ * processes from the start of the build; when Astro has written dist/, Pagefind indexes it, and the
+ * images go into dist/og/ while Pagefind writes its files. Either failing fails the build. It also
+ * writes dist/_headers from src/lib/security.ts, and the browser editor into dist/admin/
+ * (src/integrations/cms.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
@@ -40,10 +41,10 @@ export default function postBuild(
         writeFileSync(new URL('_headers', dir), headersFile(withBase(base, PATHS.admin)));
         const admin = writeAdmin(fileURLToPath(dir), { site: options.site, root, base, siteUrl });
         logger.info(`editor written to ${PATHS.admin} (${admin.files} files; pull requests on ${admin.repo})`);
-        await Promise.all([
-          indexSite(dir, options, logger.fork('pagefind')),
-          finishShareImages(images ?? startShareImages(root, cacheDir, options), dir, logger.fork('share-images')),
-        ]);
+        const run = images ?? startShareImages(root, cacheDir, options);
+        await indexSite(dir, options, logger.fork('pagefind'), () =>
+          finishShareImages(run, dir, logger.fork('share-images')),
+        );
         logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
       },
     },

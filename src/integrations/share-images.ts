@@ -131,19 +131,23 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
     new Promise<ShareImageReport>((resolve, reject) => {
       const [command, ...args] = [...lowPriority(), process.execPath, script];
       const child = spawn(command!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
+      // Bytes, decoded once whole: a chunk may end inside a character (Cyrillic in the texts), and
+      // searching the text received so far for each chunk's line end would scan megabytes each time.
+      const out: Buffer[] = [];
       let textsRead = false;
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out.push(chunk);
         // The first line is the plain texts, printed before any image is drawn.
-        const end = textsRead ? -1 : stdout.indexOf('\n');
+        const end = textsRead ? -1 : chunk.indexOf(0x0a);
         if (end < 0) return;
-        const line = stdout.slice(0, end);
-        stdout = stdout.slice(end + 1);
         textsRead = true;
+        const received = Buffer.concat(out);
+        const lineEnd = received.length - chunk.length + end;
+        out.splice(0, out.length, received.subarray(lineEnd + 1));
         try {
-          for (const [file, text] of (JSON.parse(line) as PlainTextReport).texts) texts.set(file, text);
+          const report = JSON.parse(received.subarray(0, lineEnd).toString('utf8')) as PlainTextReport;
+          for (const [file, text] of report.texts) texts.set(file, text);
         } catch {
           // Not worth failing for: the pages work the texts out themselves.
         }
@@ -151,7 +155,7 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.once('error', (error) => reject(new Error(`share images could not be drawn: ${error.message}`)));
       child.once('close', (code) => {
-        if (code === 0) resolve(JSON.parse(stdout) as ShareImageReport);
+        if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as ShareImageReport);
         else reject(new Error(`share images could not be drawn (exit code ${code}):\n${stderr}`));
       });
       // A worker that dies early is reported by its exit code and output, not by a write error here.

@@ -105,6 +105,22 @@ describe('the share-image cache', { timeout: 60_000 }, () => {
 });
 
 describe('a share-image worker', { timeout: 60_000 }, () => {
+  it('hands over plain texts of any length, whatever characters fall on the chunk boundaries of its output', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'share-texts-test-'));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    cpSync(join(FIXTURE, 'content'), join(work, 'content'), { recursive: true });
+    const file = 'content/entries/2020/2020-02-03-first-meeting.mdx';
+    const source = readFileSync(join(work, file), 'utf8');
+    // Half a megabyte of two-byte letters: the texts line crosses many 64 kB chunks, some inside a letter.
+    const long = Array.from({ length: 2_000 }, (_, i) => `Зеленський і Умєров, абзац ${i}: переговори тривають.`);
+    writeFileSync(join(work, file), `${source}\n${long.join('\n\n')}\n`);
+    plainTexts().clear();
+    const run = startShareImages(work, join(work, 'cache'), { title: 'Harbour', tagline: 'A test story' });
+    await run.done;
+    expect(plainTexts().get(file)).toBe(markdownToText(markdownBody(readFileSync(join(work, file), 'utf8'))));
+    expect(plainTexts().get(file)).toContain('абзац 1999');
+  });
+
   it('reads a task of any size from its standard input (readFileSync(0) failed with EAGAIN on a pipe)', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'share-worker-test-'));
     afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

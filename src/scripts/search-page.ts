@@ -148,8 +148,8 @@ export async function startSearchPage(root: HTMLElement, pagefindLoad: PagefindL
   const names = () => (unpacked ??= unpackIndex(packed));
 
   // The filters stand open beside the results on wide screens and fold under them on small ones. They
-  // open once the first page of results is drawn (showFilters): laying out their four selects and their
-  // options takes about half of the page's layout time, which would otherwise come before the first result.
+  // open once the first page of results is drawn (showFilters), so that laying out their four selects and
+  // their options does not come before the first result.
   const wide = window.matchMedia('(min-width: 48.01rem)');
   let filtersShown = false;
   const showFilters = () => {

@@ -27,7 +27,7 @@ import {
   type SearchState,
   type Sort,
 } from '../lib/search-state';
-import { bestMatch, unpackIndex, type PackedIndex } from '../lib/best-match';
+import { bestMatch, mayNameActor, unpackIndex, type BestMatchIndex, type PackedIndex } from '../lib/best-match';
 import { plural } from '../lib/labels';
 
 interface PagefindResult {
@@ -81,10 +81,53 @@ function excerptNodes(content: string, locations: number[], extra: number): HTML
   return [holder];
 }
 
-/** Starts the search page inside its root element. */
-export async function startSearchPage(root: HTMLElement): Promise<void> {
-  const base = root.dataset.base ?? '/';
-  const baseSlash = base.endsWith('/') ? base : `${base}/`;
+/** Pagefind on its way: `started` once it has begun to load its files, `ready` with its API (see loadPagefind). */
+export interface PagefindLoad {
+  started: Promise<void>;
+  ready: Promise<Pagefind | undefined>;
+}
+
+/**
+ * Starts Pagefind: its bundle and index metadata (preloaded by the page's head). `ready` resolves to its
+ * API, or to undefined where there is no index (`astro dev`) or it fails to load. The page calls this
+ * first and waits for `started` before any work of its own, so that Pagefind's start-up does not queue
+ * behind the page's: the two share one thread.
+ */
+export function loadPagefind(root: HTMLElement): PagefindLoad {
+  let begun = () => {};
+  const started = new Promise<void>((done) => (begun = done));
+  const ready = (async () => {
+    try {
+      if (root.dataset.dev) return undefined;
+      const base = root.dataset.base ?? '/';
+      const baseSlash = base.endsWith('/') ? base : `${base}/`;
+      const pagefind = (await import(/* @vite-ignore */ `${baseSlash}pagefind/pagefind.js`)) as Pagefind;
+      // noWorker: the search runs on the page, which saves loading Pagefind's worker script (about 43 kB).
+      // metaCacheTag: the index hash the build put in the entry file's preload link, so that link is used.
+      const tag = document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag;
+      await pagefind.options({
+        baseUrl: baseSlash,
+        excerptLength: 24,
+        noWorker: true,
+        ...(tag ? { metaCacheTag: tag } : {}),
+      });
+      // init() sends the first request at once and resolves before the files are in; search waits for them.
+      const init = pagefind.init();
+      begun();
+      await init;
+      return pagefind;
+    } catch {
+      return undefined;
+    } finally {
+      begun();
+    }
+  })();
+  return { started, ready };
+}
+
+/** Starts the search page inside its root element, once Pagefind has started (see loadPagefind). */
+export async function startSearchPage(root: HTMLElement, pagefindLoad: PagefindLoad): Promise<void> {
+  await pagefindLoad.started;
   const [first = '2000-01', last = first] = (root.dataset.span ?? '').split(' ');
   const span = { first, last };
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -97,13 +140,23 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
-  const names = unpackIndex(
-    JSON.parse(document.getElementById('search-names')?.textContent ?? '{"href":"","actors":[]}') as PackedIndex,
-  );
+  const packed = JSON.parse(
+    document.getElementById('search-names')?.textContent ?? '{"href":"","actors":[]}',
+  ) as PackedIndex;
+  // Every name key is derived only when a query may be a name (or for the near-miss check after the results).
+  let unpacked: BestMatchIndex | undefined;
+  const names = () => (unpacked ??= unpackIndex(packed));
 
-  // The filters stand open beside the results on wide screens and fold under them on small ones.
+  // The filters stand open beside the results on wide screens and fold under them on small ones. They
+  // open once the first page of results is drawn (showFilters), so that laying out their four selects and
+  // their options does not come before the first result.
   const wide = window.matchMedia('(min-width: 48.01rem)');
-  filterBox.open = wide.matches;
+  let filtersShown = false;
+  const showFilters = () => {
+    if (!filtersShown) filterBox.open = wide.matches;
+    filtersShown = true;
+  };
+  filterBox.querySelector('summary')?.addEventListener('click', () => (filtersShown = true));
   wide.addEventListener('change', () => (filterBox.open = wide.matches));
   // The page scrolls back itself, once the results it had are there again.
   history.scrollRestoration = 'manual';
@@ -216,7 +269,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
    * a near miss (which compares the query with every name) once the results are shown.
    */
   function renderBest(nearMiss = false) {
-    const match = state.q && !isoDate(state.q) ? bestMatch(state.q, names, nearMiss) : undefined;
+    const match =
+      state.q && !isoDate(state.q) && (nearMiss || mayNameActor(state.q, packed))
+        ? bestMatch(state.q, names(), nearMiss)
+        : undefined;
     cardHref = match?.actor.href;
     cardName = match?.actor.name;
     if (!match) return void best.replaceChildren();
@@ -272,7 +328,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       state.q && !best.childElementCount
         ? suggestName(
             state.q,
-            names.actors.map((a) => a.name),
+            names().actors.map((a) => a.name),
           )
         : undefined;
     if (name) {
@@ -341,22 +397,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   const title = document.title;
 
-  const loading: Promise<Pagefind | undefined> = (async () => {
-    try {
-      if (root.dataset.dev) throw new Error('dev');
-      const pagefind = (await import(/* @vite-ignore */ `${baseSlash}pagefind/pagefind.js`)) as Pagefind;
-      // noWorker: the search runs on the page, which saves loading Pagefind's worker script (about 43 kB).
-      // metaCacheTag: the index hash the build put in the entry file's preload link, so that link is used.
-      const tag = document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag;
-      await pagefind.options({
-        baseUrl: baseSlash,
-        excerptLength: 24,
-        noWorker: true,
-        ...(tag ? { metaCacheTag: tag } : {}),
-      });
-      await pagefind.init();
-      return pagefind;
-    } catch {
+  const loading = pagefindLoad.ready.then((pagefind) => {
+    if (!pagefind) {
       say('');
       results.replaceChildren(
         el(
@@ -365,9 +407,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
           'Search works on the built site only: run "npm run build", then "npm run preview". In the meantime, browse by date or by person.',
         ),
       );
-      return undefined;
     }
-  })();
+    return pagefind;
+  });
 
   async function render() {
     const mine = ++run;
@@ -378,10 +420,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       say('');
       facets.replaceChildren();
       results.replaceChildren(emptyHelp());
+      showFilters();
       return;
     }
     say('Searching…');
     const pagefind = await loading;
+    if (!pagefind) showFilters();
     if (!pagefind || mine !== run) return;
     const sortOption = pagefindSort(effectiveSort(state));
     const term = state.q ? dateQuery(state.q) : null;
@@ -445,6 +489,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       while (mine === run && shown < Math.min(want, found.length)) await showNext();
     }
     if (mine !== run) return;
+    showFilters();
     if (!cardHref) renderBest(true);
     if (restore?.scrollY !== undefined) window.scrollTo(0, restore.scrollY);
     restore = undefined;

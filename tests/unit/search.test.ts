@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorSearchData, dateWords, entryPageText, entrySearchData, extraWords } from '../../src/lib/search';
 import { mentionedActors } from '../../src/lib/names';
-import { bestMatch, bestMatchIndex, packIndex, unpackIndex } from '../../src/lib/best-match';
+import { bestMatch, bestMatchIndex, mayNameActor, packIndex, unpackIndex } from '../../src/lib/best-match';
 import {
   activeFilterCount,
   buildExcerpt,
@@ -331,6 +331,19 @@ describe('best match', () => {
     const index = unpackIndex(JSON.parse(JSON.stringify(packed)));
     expect(index.keys).toEqual(bestMatchIndex(people).keys);
     expect(index.actors[6]).toEqual({ name: 'United Nations', role: 'Body', events: 1, href: '/base/actors/un/' });
+  });
+  it('says a query may be a name for every key it finds, and not for other words (mayNameActor)', () => {
+    const packed = packIndex(
+      people.map((p) => ({ id: p.id, data: p.data, events: 1 })),
+      '/actors/{}/',
+    );
+    const keys = Object.keys(unpackIndex(packed).keys);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) expect(mayNameActor(key, packed), key).toBe(true);
+    for (const q of ['Zelenskiy', 'Зеленський', 'Erdoğan', 'Эрдоган', 'Antonio Costa', '  VOLODYMYR   zelenskyy ']) {
+      expect(mayNameActor(q, packed), q).toBe(true);
+    }
+    for (const q of ['ceasefire', 'talks', 'May 2025', '', '!!']) expect(mayNameActor(q, packed), q).toBe(false);
   });
   it('takes a near miss through the did-you-mean, and nothing else', () => {
     expect(bestMatch('Witkof', index)?.actor.name).toBe('Steve Witkoff');

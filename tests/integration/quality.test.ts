@@ -110,6 +110,15 @@ describe('sources as readers see them', () => {
     }
     expect(bare).toEqual([]);
   });
+
+  it('keeps a space between each source title and its outlet, for search excerpts, readers and copying', () => {
+    const joined: string[] = [];
+    for (const file of walk(join(first.dist, 'entries')).filter((f) => f.endsWith('.html'))) {
+      const section = /<section class="sources"[\s\S]*?<\/section>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+      if (/<\/a><span class="source-meta">/.test(section)) joined.push(file);
+    }
+    expect(joined).toEqual([]);
+  });
 });
 
 describe('entry cards as built', () => {

@@ -23,12 +23,12 @@ import { entryShareImage, shareImageKey, type ShareImageJob } from '../lib/share
 
 /** What a worker is asked to do. */
 export interface ShareImageTask {
-  /** The project's root: textFiles are relative to it. */
+  /** The project's root: the files below are relative to it. */
   root: string;
-  /** Story files (entries and actors) whose bodies to turn into plain text first. */
-  textFiles: string[];
-  /** Entry files (absolute) whose share images to draw. */
-  files: string[];
+  /** Entry files: their bodies turned into plain text first, then their share images drawn. */
+  entries: string[];
+  /** Actor files: their bodies turned into plain text. */
+  actors: string[];
   extra: ShareImageJob[];
   site: string;
   renderer: string;
@@ -44,7 +44,8 @@ export interface ShareImageReport {
 /** Draws a task's missing images. */
 async function draw(task: ShareImageTask): Promise<ShareImageReport> {
   const report: ShareImageReport = { keys: [], drawn: 0 };
-  const jobs = [...task.extra, ...task.files.flatMap((file) => entryShareImage(file, task.site) ?? [])];
+  const entryJobs = task.entries.flatMap((file) => entryShareImage(join(task.root, file), task.site) ?? []);
+  const jobs = [...task.extra, ...entryJobs];
   for (const job of jobs) {
     const key = shareImageKey(job, task.renderer);
     report.keys.push([job.file, key]);
@@ -59,15 +60,15 @@ async function draw(task: ShareImageTask): Promise<ShareImageReport> {
   return report;
 }
 
-/** What a worker prints first: the plain text of each of its textFiles' bodies. */
+/** What a worker prints first: the plain text of the body of each of its entries and actors. */
 export interface PlainTextReport {
   texts: [string, string][];
 }
 
 /** The plain text of each file's body; a file that cannot be read is left out (the checks report it). */
-function plainTexts(task: ShareImageTask): PlainTextReport {
+function textsOf(task: ShareImageTask): PlainTextReport {
   return {
-    texts: task.textFiles.flatMap((file): [string, string][] => {
+    texts: [...task.entries, ...task.actors].flatMap((file): [string, string][] => {
       try {
         return [[file, markdownToText(markdownBody(readFileSync(join(task.root, file), 'utf8')))]];
       } catch {
@@ -77,10 +78,11 @@ function plainTexts(task: ShareImageTask): PlainTextReport {
   };
 }
 
-// Read as a stream: readFileSync(0) on a pipe fails with EAGAIN when the task (half a megabyte at
-// 5,000 entries) has not all arrived yet.
-let input = '';
-for await (const chunk of process.stdin) input += String(chunk);
-const task = JSON.parse(input) as ShareImageTask;
-process.stdout.write(`${JSON.stringify(plainTexts(task))}\n`);
+// Read as a stream (readFileSync(0) on a pipe fails with EAGAIN when the task, half a megabyte at
+// 5,000 entries, has not all arrived yet), as bytes decoded once whole (a chunk may end inside a
+// character).
+const input: Buffer[] = [];
+for await (const chunk of process.stdin) input.push(chunk as Buffer);
+const task = JSON.parse(Buffer.concat(input).toString('utf8')) as ShareImageTask;
+process.stdout.write(`${JSON.stringify(textsOf(task))}\n`);
 process.stdout.write(JSON.stringify(await draw(task)));

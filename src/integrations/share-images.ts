@@ -108,10 +108,9 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
   mkdirSync(cacheDir, { recursive: true });
   // Leftovers of a build that was stopped while drawing.
   for (const name of readdirSync(cacheDir)) if (name.endsWith('.tmp')) rmSync(join(cacheDir, name), { force: true });
-  const entryFiles = listCollection(root, 'entries').files;
-  const files = entryFiles.map((file) => join(root, file));
-  const textFiles = [...entryFiles, ...listCollection(root, 'actors').files];
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+  const entries = listCollection(root, 'entries').files;
+  const actors = listCollection(root, 'actors').files;
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(entries.length / 50)));
   // Texts of an earlier build in this process are not this build's.
   const texts = plainTexts();
   texts.clear();
@@ -119,8 +118,8 @@ export function startShareImages(root: string, cacheRoot: string, options: Share
   const siteImage = { file: SITE_IMAGE, site: options.title, title: options.tagline };
   const tasks = Array.from({ length: workers }, (_, w): ShareImageTask => ({
     root,
-    textFiles: textFiles.filter((_, i) => i % workers === w),
-    files: files.filter((_, i) => i % workers === w),
+    entries: entries.filter((_, i) => i % workers === w),
+    actors: actors.filter((_, i) => i % workers === w),
     extra: w === 0 ? [siteImage] : [],
     site: options.title,
     renderer,

@@ -83,17 +83,14 @@ export interface Match {
 /**
  * Whether a query may name an actor of the packed index exactly (by a full name, an alias or a surname
  * key): a quick test on the names as the page carries them, which never says no where bestMatch would
- * find an exact match (every key's words are words of a name's key, and an ASCII name's key words are
- * parts of the name in lower case). The page derives every name key (unpackIndex) only when it says yes,
+ * find an exact match (every key's words are words of a name's key). The page derives every name key (unpackIndex) only when it says yes,
  * so a query such as "ceasefire" starts its search without that work.
  */
 export function mayNameActor(query: string, packed: PackedIndex): boolean {
   const key = nameKey(query);
   if (!key) return false;
   const last = key.slice(key.lastIndexOf(' ') + 1);
-  return packed.actors.some(([, name, , , , ...aliases]) =>
-    [name, ...aliases].some((n) => (/^[\x20-\x7e]*$/.test(n) ? n.toLowerCase() : nameKey(n)).includes(last)),
-  );
+  return packed.actors.some(([, name, , , , ...aliases]) => [name, ...aliases].some((n) => nameKey(n).includes(last)));
 }
 
 /**

@@ -121,11 +121,14 @@ describe('a share-image worker', { timeout: 60_000 }, () => {
     expect(plainTexts().get(file)).toContain('абзац 1999');
   });
 
-  it('reads a task of any size from its standard input (readFileSync(0) failed with EAGAIN on a pipe)', async () => {
+  it('reads a task of any size and any characters from its standard input', async () => {
+    // readFileSync(0) failed with EAGAIN on a pipe; decoding chunk by chunk would break a letter split
+    // between two chunks. 10,000 entry files, then a site image whose Cyrillic title is half a megabyte.
     const cacheDir = mkdtempSync(join(tmpdir(), 'share-worker-test-'));
     afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-    const textFiles = Array.from({ length: 20_000 }, (_, i) => `content/entries/2000/2000-01-01-event-${i}.mdx`);
-    const task = { root: cacheDir, textFiles, files: [], extra: [], site: 'x', renderer: 'r', cacheDir };
+    const entries = Array.from({ length: 10_000 }, (_, i) => `content/entries/2000/2000-01-01-event-${i}.mdx`);
+    const site = { file: 'site', site: 'Хроніка', title: 'Переговори — подія за подією. '.repeat(10_000) };
+    const task = { root: cacheDir, entries, actors: [], extra: [site], site: site.site, renderer: 'r', cacheDir };
     const worker = fileURLToPath(new URL('../../src/integrations/share-image-worker.ts', import.meta.url));
     const child = spawn(process.execPath, [worker], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -133,7 +136,10 @@ describe('a share-image worker', { timeout: 60_000 }, () => {
     child.stdin.end(JSON.stringify(task));
     const code = await new Promise((resolve) => child.once('close', resolve));
     expect(code).toBe(0);
-    // No such files: no texts, no images; but the whole task was read.
-    expect(out.split('\n').map((line) => JSON.parse(line))).toEqual([{ texts: [] }, { keys: [], drawn: 0 }]);
+    // No such entry files: no texts and no entry images; the site's image, under the key of its exact text.
+    expect(out.split('\n').map((line) => JSON.parse(line))).toEqual([
+      { texts: [] },
+      { keys: [['site', shareImageKey(site, 'r')]], drawn: 1 },
+    ]);
   });
 });

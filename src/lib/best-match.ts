@@ -90,8 +90,17 @@ export function mayNameActor(query: string, packed: PackedIndex): boolean {
   const key = nameKey(query);
   if (!key) return false;
   const last = key.slice(key.lastIndexOf(' ') + 1);
-  return packed.actors.some(([, name, , , , ...aliases]) => [name, ...aliases].some((n) => nameKey(n).includes(last)));
+  // A word in Latin letters can only be in the key of a name with a Latin letter (plain, or one that
+  // loses its accent in the key, such as ğ or é): the Cyrillic spellings are skipped without working
+  // out their keys, which is most of this test's cost.
+  const latin = /^[a-z0-9]+$/.test(last);
+  return packed.actors.some(([, name, , , , ...aliases]) =>
+    [name, ...aliases].some((n) => (!latin || LATIN_LETTER.test(n)) && nameKey(n).includes(last)),
+  );
 }
+
+/** A letter or digit of the Latin script as a name may hold it: ASCII, or accented (Latin-1 to Latin Extended Additional). */
+const LATIN_LETTER = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]/;
 
 /**
  * The actor a query names: exactly, by any key, or (for queries of 5+ letters, unless `nearMiss` is

@@ -345,6 +345,17 @@ describe('best match', () => {
     }
     for (const q of ['ceasefire', 'talks', 'May 2025', '', '!!']) expect(mayNameActor(q, packed), q).toBe(false);
   });
+  it('finds a Latin word in a name written only in accented letters, and a Cyrillic one in Cyrillic names (mayNameActor)', () => {
+    const packed = packIndex(
+      [
+        actor('eoe', { name: 'Éöé Ùüù', aliases: ['Ǽ', 'Ẁẃ'] }),
+        actor('zelensky-ua', { name: 'Зеленський', aliases: ['Зеленский'] }),
+      ].map((p) => ({ id: p.id, data: p.data, events: 1 })),
+      '/actors/{}/',
+    );
+    for (const q of ['eoe', 'uuu', 'ww', 'Зеленський', 'зеленский']) expect(mayNameActor(q, packed), q).toBe(true);
+    for (const q of ['ceasefire', 'ae']) expect(mayNameActor(q, packed), q).toBe(false);
+  });
   it('takes a near miss through the did-you-mean, and nothing else', () => {
     expect(bestMatch('Witkof', index)?.actor.name).toBe('Steve Witkoff');
     expect(bestMatch('Witkov', index)).toEqual({ actor: people[2]!.card, nearMiss: 'witkof' });

@@ -50,6 +50,7 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  preload: (q: string | null, o: Record<string, unknown>) => Promise<void>;
 }
 /** What the page keeps in history.state to come back to a search as the reader left it. */
 interface Saved {
@@ -123,6 +124,37 @@ export function loadPagefind(root: HTMLElement): PagefindLoad {
     }
   })();
   return { started, ready };
+}
+
+/** How often Pagefind looks whether its WebAssembly is ready, when a search is asked for before then. */
+const PAGEFIND_POLL_MS = 50;
+/** How many looks of our own share that interval (see whenSearchable). */
+const LOOKS = 4;
+
+/**
+ * Resolves once Pagefind can run the first search, having begun to load the index chunks (and filter
+ * chunks) it needs. A search asked for before Pagefind's WebAssembly is ready waits for Pagefind's next
+ * look, every 50 ms, so up to 50 ms after it was ready. `preload` (Pagefind's API for loading a query's
+ * chunks early) waits the same way; started four times, 12.5 ms apart, the first of them to find
+ * Pagefind ready starts the chunks loading, and the search that follows starts at most about 12 ms late.
+ */
+export function whenSearchable(
+  pagefind: Pagefind,
+  term: string | null,
+  options: Record<string, unknown>,
+): Promise<void> {
+  return new Promise((done) => {
+    const looks: ReturnType<typeof setTimeout>[] = [];
+    const ready = () => {
+      looks.forEach(clearTimeout);
+      done();
+    };
+    for (let i = 0; i < LOOKS; i++) {
+      looks.push(
+        setTimeout(() => void pagefind.preload(term, options).then(ready, ready), (i * PAGEFIND_POLL_MS) / LOOKS),
+      );
+    }
+  });
 }
 
 /** Starts the search page inside its root element, once Pagefind has started (see loadPagefind). */
@@ -411,6 +443,9 @@ export async function startSearchPage(root: HTMLElement, pagefindLoad: PagefindL
     return pagefind;
   });
 
+  /** Whether a search has run yet: only the first waits for Pagefind to be ready (whenSearchable). */
+  let searched = false;
+
   async function render() {
     const mine = ++run;
     syncControls();
@@ -435,6 +470,8 @@ export async function startSearchPage(root: HTMLElement, pagefindLoad: PagefindL
       filters: pagefindFilters(state, span, eventsOnly),
       ...(sortOption ? { sort: sortOption } : {}),
     };
+    if (!searched) await whenSearchable(pagefind, term, options);
+    searched = true;
     const response = await pagefind.search(term, options);
     if (mine !== run || !response) return;
     const found = response.results;

@@ -1,13 +1,15 @@
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written dist/ (called by the
- * post-build integration), and writes the search bundle to dist/pagefind/. Any Pagefind error fails
- * the build with its message.
+ * post-build integration), writes the search bundle to dist/pagefind/, and finishes the search page
+ * that uses it. Any Pagefind error fails the build with its message.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { inlineStylesheets, preloadLinks, withMetaPolicy } from '../lib/search-page-html';
+import { metaPolicy } from '../lib/security';
 
 /** Options of the integration. */
 export interface PagefindOptions {
@@ -19,25 +21,9 @@ export interface PagefindOptions {
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * The search page's preload links for what Pagefind's first search fetches after its script: the entry
- * file (its URL tagged with the index hash, which the page passes to Pagefind as metaCacheTag), the
- * index metadata and the WebAssembly. Their names exist only once Pagefind has written its files.
- */
-export function preloadLinks(entryJson: string, language: string, dir: string): string {
-  const entry = JSON.parse(entryJson) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const index = entry.languages[language] ?? Object.values(entry.languages)[0];
-  if (!index) return '';
-  const link = (href: string, extra = '') =>
-    `<link rel="preload" href="${dir}${href}" as="fetch" crossorigin="anonymous"${extra}>`;
-  return [
-    link(`pagefind-entry.json?ts=${index.hash}`, ` data-pagefind-tag="${index.hash}"`),
-    link(`pagefind.${index.hash}.pf_meta`),
-    link(`wasm.${index.wasm ?? 'unknown'}.pagefind`),
-  ].join('');
-}
-
-/**
- * Indexes a built site (its dist folder) and writes dist/pagefind/; throws on any Pagefind error.
+ * Indexes a built site (its dist folder), writes dist/pagefind/ and finishes the search page (see
+ * finishSearchPage); throws on any Pagefind error. Resolves to the search page's inline stylesheets,
+ * which the site-wide policy in _headers must allow too.
  * `meanwhile` starts once Pagefind has read the pages, and runs while it writes its files: the share
  * images go into dist/og/ then, because Pagefind's walk of dist/ cost about 3 CPU-s more (system time)
  * with 5,000 images in it.
@@ -46,8 +32,9 @@ export async function indexSite(
   dir: URL,
   options: PagefindOptions,
   logger: AstroIntegrationLogger,
+  base = '/',
   meanwhile: () => Promise<void> = async () => {},
-): Promise<void> {
+): Promise<string[]> {
   const site = fileURLToPath(dir);
   const started = performance.now();
   const fail = (step: string, errors: readonly string[]) => {
@@ -61,16 +48,32 @@ export async function indexSite(
     if (added.page_count === 0) return fail('index the site', ['no page has data-pagefind-body; nothing was indexed']);
     const [written] = await Promise.all([index.writeFiles({ outputPath: join(site, 'pagefind') }), meanwhile()]);
     if (written.errors.length) return fail('write its files', written.errors);
-    const page = join(site, SEARCH_PAGE);
-    const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-    // The page names Pagefind's folder (with the base path) in its modulepreload link for pagefind.js.
-    const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
-    if (dir) {
-      const entry = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
-      writeFileSync(page, html.replace('</head>', `${preloadLinks(entry, options.language, dir)}</head>`));
-    }
     logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+    return finishSearchPage(site, options.language, base);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Finishes the built search page (dist/search/index.html): Pagefind's preload links, and the stylesheet
+ * inline with its hash in the page's policy (src/lib/search-page-html.ts). `base` is the site's base
+ * path, which starts every stylesheet href. Returns the inline stylesheets' texts.
+ */
+export function finishSearchPage(site: string, language: string, base: string): string[] {
+  const page = join(site, SEARCH_PAGE);
+  if (!existsSync(page)) return [];
+  const html = readFileSync(page, 'utf8');
+  // The page names Pagefind's folder (with the base path) in its modulepreload link for pagefind.js.
+  const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
+  const entry = dir ? readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8') : '';
+  const preloaded = dir ? html.replace('</head>', `${preloadLinks(entry, language, dir)}</head>`) : html;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const inline = inlineStylesheets(preloaded, (href) => {
+    if (!href.startsWith(prefix))
+      throw new Error(`${SEARCH_PAGE}: stylesheet ${href} is not under the base path ${prefix}`);
+    return readFileSync(join(site, href.slice(prefix.length)), 'utf8');
+  });
+  writeFileSync(page, withMetaPolicy(inline.html, metaPolicy('search', inline.styles)));
+  return inline.styles;
 }

@@ -38,13 +38,14 @@ export default function postBuild(
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        writeFileSync(new URL('_headers', dir), headersFile(withBase(base, PATHS.admin)));
         const admin = writeAdmin(fileURLToPath(dir), { site: options.site, root, base, siteUrl });
         logger.info(`editor written to ${PATHS.admin} (${admin.files} files; pull requests on ${admin.repo})`);
         const run = images ?? startShareImages(root, cacheDir, options);
-        await indexSite(dir, options, logger.fork('pagefind'), () =>
+        const inlineStyles = await indexSite(dir, options, logger.fork('pagefind'), base, () =>
           finishShareImages(run, dir, logger.fork('share-images')),
         );
+        // After the search page is finished: the site-wide policy allows its inline stylesheet too.
+        writeFileSync(new URL('_headers', dir), headersFile(withBase(base, PATHS.admin), inlineStyles));
         logger.info(`post-build steps done in ${Math.round(performance.now() - started)} ms`);
       },
     },

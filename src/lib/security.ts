@@ -5,6 +5,7 @@
  * the loosest page policy plus what only a header can carry (frame-ancestors) and the other headers.
  * Both are written from here, so they cannot drift. Pure.
  */
+import { createHash } from 'node:crypto';
 
 /** A policy: directive → sources. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -98,29 +99,45 @@ export function unionPolicy(policies: readonly Directives[]): Directives {
   return out;
 }
 
-/** The value of a page's <meta http-equiv="Content-Security-Policy">. */
-export function metaPolicy(page: PagePolicy): string {
-  return serializePolicy(PAGE_POLICIES[page]);
+/** The source that allows an inline <style> (or <script>) of exactly this text: 'sha256-…'. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** A policy that also allows these inline stylesheets, each by the hash of its text (never 'unsafe-inline'). */
+export function withInlineStyles(policy: Directives, styles: readonly string[]): Directives {
+  if (styles.length === 0) return policy;
+  return { ...policy, 'style-src': [...(policy['style-src'] ?? []), ...styles.map(hashSource)] };
+}
+
+/**
+ * The value of a page's <meta http-equiv="Content-Security-Policy">; `inlineStyles` are the texts of the
+ * page's inline stylesheets (the search page carries the site's stylesheet inline, see
+ * src/lib/search-page-html.ts).
+ */
+export function metaPolicy(page: PagePolicy, inlineStyles: readonly string[] = []): string {
+  return serializePolicy(withInlineStyles(PAGE_POLICIES[page], inlineStyles));
 }
 
 /**
  * The Content-Security-Policy header: for the site, the loosest reading-page policy (the admin
  * policy never loosens it); for /admin/, the admin policy. Both with the header-only directives.
  */
-export function headerPolicy(pages: 'site' | 'admin' = 'site'): string {
+export function headerPolicy(pages: 'site' | 'admin' = 'site', inlineStyles: readonly string[] = []): string {
   const policies = pages === 'site' ? SITE_POLICIES.map((p) => PAGE_POLICIES[p]) : [PAGE_POLICIES.admin];
-  return serializePolicy({ ...unionPolicy(policies), ...HEADER_ONLY });
+  const union = unionPolicy(policies);
+  return serializePolicy({ ...(pages === 'site' ? withInlineStyles(union, inlineStyles) : union), ...HEADER_ONLY });
 }
 
 /**
  * The text of dist/_headers (the Netlify and Cloudflare Pages format); `admin` is the editor's path
- * with the base path ("/admin/"). A request matches every rule whose pattern it fits: for /admin/,
+ * with the base path ("/admin/"), `inlineStyles` the search page's inline stylesheets (allowed by hash). A request matches every rule whose pattern it fits: for /admin/,
  * Cloudflare Pages would join both policies (and so enforce both), hence the `! Content-Security-Policy`
  * line, its syntax for dropping a header of a broader rule; Netlify ignores that line (it has no
  * colon) and lets the later rule's header replace the earlier one.
  */
-export function headersFile(admin = '/admin/'): string {
-  const headers = { 'Content-Security-Policy': headerPolicy('site'), ...OTHER_HEADERS };
+export function headersFile(admin = '/admin/', inlineStyles: readonly string[] = []): string {
+  const headers = { 'Content-Security-Policy': headerPolicy('site', inlineStyles), ...OTHER_HEADERS };
   return [
     '# Written by the build from src/lib/security.ts. Every HTML page also carries its own, stricter',
     '# Content-Security-Policy in a <meta> element; browsers enforce both.',

@@ -141,8 +141,17 @@ describe('the security policy as built', () => {
     const header = /Content-Security-Policy: (.*)/.exec(readFileSync(join(first.dist, '_headers'), 'utf8'))![1]!;
     const { 'frame-ancestors': frameAncestors, ...headerRest } = parsePolicy(header);
     expect(frameAncestors).toEqual(["'none'"]);
+    // The search page carries the site's stylesheet inline (and links none), allowed by its hash.
+    const searchHtml = readFileSync(join(first.dist, 'search/index.html'), 'utf8');
+    const inlineStyles = [...searchHtml.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]!);
+    const css = walk(join(first.dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(f, 'utf8'));
+    expect(inlineStyles.length).toBeGreaterThan(0);
+    for (const style of inlineStyles) expect(css).toContain(style);
+    expect(searchHtml).not.toContain('<link rel="stylesheet"');
     // The loosest page policy (the search page's) is the header's, minus what only a header can carry.
-    expect(headerRest).toEqual(parsePolicy(metaPolicy('search')));
+    expect(headerRest).toEqual(parsePolicy(metaPolicy('search', inlineStyles)));
     const pages = walk(first.dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(400);
     const wrong: string[] = [];
@@ -151,7 +160,8 @@ describe('the security policy as built', () => {
       const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
       // The editor at /admin/ (Decap CMS) has a policy of its own, looser than any reading page's.
       const own: Record<string, PagePolicy> = { 'search/index.html': 'search', 'admin/index.html': 'admin' };
-      const expected = metaPolicy(own[relative(first.dist, file)] ?? 'reading');
+      const kind = own[relative(first.dist, file)] ?? 'reading';
+      const expected = metaPolicy(kind, kind === 'search' ? inlineStyles : []);
       const head = /<head>(.*?)<\/head>/s.exec(html)?.[1] ?? '';
       const firstResource = head.search(/<script|<link rel="stylesheet"|<link rel="icon"/);
       if (metas.length !== 1 || metas[0]![1]!.replace(/&#39;/g, "'") !== expected) wrong.push(`${file}: policy`);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   HEADER_ONLY,
+  hashSource,
   headerPolicy,
   headersFile,
   metaPolicy,
@@ -10,6 +11,7 @@ import {
   serializePolicy,
   SITE_POLICIES,
   unionPolicy,
+  withInlineStyles,
   type PagePolicy,
 } from '../../src/lib/security';
 
@@ -45,6 +47,23 @@ describe('policies', () => {
     const search = parsePolicy(metaPolicy('search'));
     expect(search['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(metaPolicy('search')).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+  });
+
+  it('allows an inline stylesheet by the SHA-256 of its exact text, in style-src only', () => {
+    // The hash of the empty text, as CSP Level 3 writes it.
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(hashSource('é')).not.toBe(hashSource('e'));
+    const search = parsePolicy(metaPolicy('search', ['a{}', 'b{}']));
+    expect(search['style-src']).toEqual(["'self'", hashSource('a{}'), hashSource('b{}')]);
+    expect({ ...search, 'style-src': ["'self'"] }).toEqual(parsePolicy(metaPolicy('search')));
+    expect(withInlineStyles(PAGE_POLICIES.reading, [])).toBe(PAGE_POLICIES.reading);
+    expect(metaPolicy('search', ['a{}'])).not.toMatch(/unsafe-inline/);
+  });
+
+  it("puts the search page's inline stylesheet in the site header, never in the editor's", () => {
+    expect(parsePolicy(headerPolicy('site', ['a{}']))['style-src']).toEqual(["'self'", hashSource('a{}')]);
+    expect(headerPolicy('admin', ['a{}'])).toBe(headerPolicy('admin'));
+    expect(headersFile('/admin/', ['a{}'])).toContain(`style-src 'self' ${hashSource('a{}')};`);
   });
 
   it('keeps header-only directives out of every meta policy', () => {

@@ -59,6 +59,7 @@ interface Row {
   firstResultMs: number;
   searchMsRatio: number;
   searchKbRatio: number;
+  searchMsPageFloorRatio: number;
 }
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -196,6 +197,7 @@ for (const n of SIZES) {
     firstResultMs: mine.firstResultMs,
     searchMsRatio: searchRatios(search).ms,
     searchKbRatio: searchRatios(search).kbToFirstResult,
+    searchMsPageFloorRatio: searchRatios(search).msPageFloor,
   });
 }
 

@@ -6,8 +6,10 @@
  * page, and the bytes the server sent (gzip for text, as a static host sends it), both until that
  * moment and in all (ours goes on to load the facet counts after the first results).
  *   node tests/bench/search.ts <dist> [query] [runs]      (npm run bench:search -- <dist>)
- * The floor page is generated here and served at /__floor/ beside the built files; it is never written
- * into dist/ and never shipped. Not a test: numbers vary with the machine.
+ * A third page, the page floor, is our search page with the floor's script instead of ours: what Pagefind's
+ * bare API costs on a page that shows itself before its results (see pageFloorPage).
+ * The floor pages are generated here and served at /__floor/ and /__page-floor/ beside the built files;
+ * they are never written into dist/ and never shipped. Not a test: numbers vary with the machine.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,9 +18,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { launchBrowser } from '../support/browser.ts';
 
+/** The pages the bench opens: ours, the floor, and the floor's script on our page (see pageFloor). */
+type BenchPage = 'ours' | 'floor' | 'page floor';
+const PAGES: readonly BenchPage[] = ['ours', 'floor', 'page floor'];
+
 /** One page's median cold run. */
 export interface SearchBenchRow {
-  page: 'ours' | 'floor';
+  page: BenchPage;
   query: string;
   /** Median time from navigation start until the first result is on the page. */
   firstResultMs: number;
@@ -30,15 +36,12 @@ export interface SearchBenchRow {
   runsMs: number[];
 }
 
-/** The path the floor page is served at. */
+/** The paths the floor pages are served at. */
 const FLOOR_PATH = '/__floor/';
+const PAGE_FLOOR_PATH = '/__page-floor/';
 
-/** The floor: Pagefind's JS API and nothing else, with the same worker-less set-up as ours. */
-function floorPage(): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pagefind floor</title></head>
-<body><main id="out"></main>
-<script type="module">
+/** The floor's script: Pagefind's JS API and nothing else, with the same worker-less set-up as ours. */
+const FLOOR_SCRIPT = `<script type="module">
 const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ baseUrl: '/', noWorker: true });
 await pagefind.init();
@@ -48,7 +51,28 @@ const title = document.createElement('h3');
 title.className = 'search-result';
 title.textContent = data.meta.title;
 document.getElementById('out').append(title);
-</script></body></html>`;
+</script>`;
+
+/** The floor: a bare page with the floor's script. */
+function floorPage(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind floor</title></head>
+<body><main id="out"></main>
+${FLOOR_SCRIPT}</body></html>`;
+}
+
+/**
+ * The page floor: our built search page (its HTML, inline stylesheet and actor index) with the floor's
+ * script in place of ours, and without what only our script uses (its preload links, and the policy,
+ * which would refuse the inline script); the title goes where our results go. The difference between
+ * it and the floor is the cost of showing a page before the results; between it and ours, our script's.
+ */
+function pageFloorPage(dist: string): string {
+  const html = readFileSync(join(dist, 'search/index.html'), 'utf8')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(/<link rel="(?:module)?preload"[^>]*>/g, '')
+    .replace(/<script type="module" src="[^"]*"><\/script>/, '');
+  return html.replace('data-results>', 'data-results id="out">').replace('</body>', `${FLOOR_SCRIPT}</body>`);
 }
 
 const TYPES: Record<string, string> = {
@@ -67,8 +91,8 @@ function serve(dist: string): Promise<{ server: Server; origin: string; log: { a
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let raw: Buffer;
     let type: string | undefined;
-    if (path === FLOOR_PATH) {
-      raw = Buffer.from(floorPage());
+    if (path === FLOOR_PATH || path === PAGE_FLOOR_PATH) {
+      raw = Buffer.from(path === FLOOR_PATH ? floorPage() : pageFloorPage(dist));
       type = 'text/html';
     } else {
       let file = join(dist, path);
@@ -150,24 +174,29 @@ export async function searchBench(
 ): Promise<SearchBenchRow[]> {
   const { server, origin, log } = await serve(resolve(dist));
   const browser = await launchBrowser();
-  const pages = {
-    ours: `${origin}/search/?q=${encodeURIComponent(query)}`,
-    floor: `${origin}${FLOOR_PATH}?q=${encodeURIComponent(query)}`,
+  const q = `?q=${encodeURIComponent(query)}`;
+  const pages: Record<BenchPage, string> = {
+    ours: `${origin}/search/${q}`,
+    floor: `${origin}${FLOOR_PATH}${q}`,
+    'page floor': `${origin}${PAGE_FLOOR_PATH}${q}`,
   };
-  const results = { ours: [] as Awaited<ReturnType<typeof run>>[], floor: [] as Awaited<ReturnType<typeof run>>[] };
+  const results = Object.fromEntries(PAGES.map((p) => [p, []])) as unknown as Record<
+    BenchPage,
+    Awaited<ReturnType<typeof run>>[]
+  >;
   try {
-    // One warm-up of each (the browser's own start-up costs), then the measured runs, alternating
-    // which page goes first so that neither always follows the other.
-    for (const name of ['ours', 'floor'] as const) await run(browser, pages[name], log);
+    // One warm-up of each (the browser's own start-up costs), then the measured runs, turning the
+    // order round each time so that no page always follows the same one.
+    for (const name of PAGES) await run(browser, pages[name], log);
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 === 0 ? (['ours', 'floor'] as const) : (['floor', 'ours'] as const);
-      for (const name of order) results[name].push(await run(browser, pages[name], log));
+      const order = [...PAGES.slice(i % PAGES.length), ...PAGES.slice(0, i % PAGES.length)];
+      for (const name of i % 2 ? order.reverse() : order) results[name].push(await run(browser, pages[name], log));
     }
   } finally {
     await browser.close();
     server.close();
   }
-  return (['ours', 'floor'] as const).map((name) => ({
+  return PAGES.map((name) => ({
     page: name,
     query,
     firstResultMs: median(results[name].map((r) => r.ms)),
@@ -177,19 +206,21 @@ export async function searchBench(
   }));
 }
 
-/** Our page's numbers as multiples of the floor's. */
+/** Our page's numbers as multiples of the floor's, and its time as a multiple of the page floor's. */
 export function searchRatios(rows: readonly SearchBenchRow[]): {
   ms: number;
   kbToFirstResult: number;
   kbTotal: number;
+  msPageFloor: number;
 } {
-  const ours = rows.find((r) => r.page === 'ours')!;
-  const floor = rows.find((r) => r.page === 'floor')!;
+  const row = (page: BenchPage) => rows.find((r) => r.page === page)!;
+  const [ours, floor] = [row('ours'), row('floor')];
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     ms: ratio(ours.firstResultMs, floor.firstResultMs),
     kbToFirstResult: ratio(ours.kbToFirstResult, floor.kbToFirstResult),
     kbTotal: ratio(ours.kbTotal, floor.kbTotal),
+    msPageFloor: ratio(ours.firstResultMs, row('page floor').firstResultMs),
   };
 }
 
@@ -204,6 +235,7 @@ export function formatSearchBench(rows: readonly SearchBenchRow[]): string {
         `| ${row.page} | ${row.firstResultMs} | ${row.kbToFirstResult} | ${row.kbTotal} | ${row.runsMs.join(', ')} |`,
     ),
     `| ours ÷ floor | ${r.ms}× | ${r.kbToFirstResult}× | ${r.kbTotal}× | |`,
+    `| ours ÷ page floor | ${r.msPageFloor}× | | | |`,
   ];
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { inlineStylesheets, preloadLinks, withMetaPolicy } from '../lib/search-page-html';
 import { metaPolicy } from '../lib/security';
+import { withBase } from '../lib/paths';
 
 /** Options of the integration. */
 export interface PagefindOptions {
@@ -68,12 +69,15 @@ export function finishSearchPage(site: string, language: string, base: string): 
   const dir = /<link rel="modulepreload" href="([^"]*\/)pagefind\.js"/.exec(html)?.[1];
   const entry = dir ? readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8') : '';
   const preloaded = dir ? html.replace('</head>', `${preloadLinks(entry, language, dir)}</head>`) : html;
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const inline = inlineStylesheets(preloaded, (href) => {
-    if (!href.startsWith(prefix))
-      throw new Error(`${SEARCH_PAGE}: stylesheet ${href} is not under the base path ${prefix}`);
-    return readFileSync(join(site, href.slice(prefix.length)), 'utf8');
-  });
-  writeFileSync(page, withMetaPolicy(inline.html, metaPolicy('search', inline.styles)));
-  return inline.styles;
+  const prefix = withBase(base, '');
+  try {
+    const inline = inlineStylesheets(preloaded, (href) => {
+      if (!href.startsWith(prefix)) throw new Error(`stylesheet ${href} is not under the base path ${prefix}`);
+      return readFileSync(join(site, href.slice(prefix.length)), 'utf8');
+    });
+    writeFileSync(page, withMetaPolicy(inline.html, metaPolicy('search', inline.styles)));
+    return inline.styles;
+  } catch (error) {
+    throw new Error(`${SEARCH_PAGE}: ${(error as Error).message}`, { cause: error });
+  }
 }

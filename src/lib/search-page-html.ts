@@ -2,10 +2,9 @@
  * What the build does to the search page once Astro and Pagefind have written it: the preload links
  * for Pagefind's first files (their names exist only once Pagefind has written them), and the site's
  * stylesheet carried inline, allowed by its hash in the page's policy. Inline, the stylesheet is in the
- * page's first response: the first frame no longer waits for a second request, and its layout is done
- * before Pagefind needs the thread (measured: about 20 ms sooner to the first result on the benchmark's
- * cold loads; readers who have the stylesheet cached from another page load 4 kB more). Pure: the
- * build's integration reads and writes the files.
+ * page's first response, so the first frame waits for no second request (10–25 ms sooner to the first
+ * result in alternated cold runs of the search bench; readers who have the stylesheet cached from
+ * another page load about 4 kB more). Pure: the build's integration reads and writes the files.
  */
 
 /**
